@@ -22,6 +22,14 @@ struct RecordedRequest
 // A fake of the Qash Partner API, built from the documented contract only
 // (it includes nothing from core). It serves on loopback, answers without
 // blocking the thread it lives on, and can be told to misbehave.
+//
+// Served paths:
+//   POST /api/v1/partner/users, POST /api/v1/partner/kyc,
+//   GET  /api/v1/partner/users/<id>          (need X-Api-Key + X-Api-Secret)
+//   GET  /verify?inquiry-id=inq_...          (the customer's verification page)
+//   POST /verify/complete                    (its form: inquiry-id=inq_...)
+// Requests are processed when they arrive; only the answer is delayed or
+// replaced, as with a real server whose reply is slow or mangled on the way.
 class SandboxServer : public QObject
 {
     Q_OBJECT
@@ -40,17 +48,25 @@ public:
     void setCredentials(const QByteArray &apiKey, const QByteArray &apiSecret);
 
     // The customer's side: what the verification page's button does.
+    // False if the inquiry is unknown; completing twice is harmless.
     bool completeVerification(const QString &inquiryId);
     // Moves a user to any status (active, suspended, banned, or an invented one).
     bool setUserStatus(const QString &userId, const QString &status);
-    // Seconds until a completed verification turns the user active (default 0).
+    // The user's current status; empty if the user is unknown.
+    QString userStatus(const QString &userId) const;
+    // Milliseconds until a completed verification turns the user active
+    // (default 0: at once). Only a "pending" user becomes active.
     void setActivationDelayMs(int ms);
 
-    // Misbehaviour, for tests.
+    // Misbehaviour, for tests. All of it applies to /api/ requests only.
     void setResponseDelayMs(int ms);                             // every answer waits this long
     void failNextRequests(int count, int httpStatus = 503);      // then behaves again
-    void setMalformedResponses(bool on);                         // 2xx with a body that breaks the contract
-    void setErrorBodyStyle(const QString &style);                // "message" (default), "message-array", "error-string", "error-object", "plain-text", "empty"
+    // 2xx with a body that breaks the contract, rotating through (from the
+    // first answer after switching on): 0 truncated JSON, 1 the key field
+    // missing (users: data.user.id; kyc: verificationUrl; get: data.user.status),
+    // 2 that key field a number instead of a string.
+    void setMalformedResponses(bool on);
+    void setErrorBodyStyle(const QString &style);                // "message" (default), "message-array", "error-string", "error-object", "plain-text", "empty", "html"
     void setVerificationUrlOverride(const QString &url);         // hostile links
 
     QList<RecordedRequest> requests() const;

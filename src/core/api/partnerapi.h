@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <optional>
+
 QT_BEGIN_NAMESPACE
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -45,7 +47,10 @@ public:
 
     // Aborts every call in flight; each still answers with a Network error.
     void abortAll();
-    int pendingCount() const { return int(m_pending.size()); }
+    int pendingCount() const { return int(m_calls.size()); }
+    // GETs are retried with exponential backoff on network errors, timeouts,
+    // 429 and 5xx. POSTs never are: their outcome may be unknown.
+    void setGetRetryPolicy(int maxAttempts, int baseDelayMs);
 
 signals:
     void userCreated(qash::PartnerApi::RequestId id, const qash::UserRecord &user);
@@ -56,19 +61,22 @@ signals:
 
 private:
     struct Pending;
-    QNetworkRequest makeRequest(const QString &path) const;
-    RequestId track(QNetworkReply *reply, ApiOperation operation);
-    void onReadyRead(QNetworkReply *reply);
-    void onFinished(QNetworkReply *reply);
-    void fail(RequestId id, ApiOperation operation, const ApiError &error);
+    RequestId send(ApiOperation operation, QByteArray method, QString path, QByteArray body);
+    void dispatch(Pending *call);
+    void onReadyRead(Pending *call);
+    void onFinished(Pending *call);
+    bool retryLater(Pending *call, const ApiError &error);
+    void finish(Pending *call, const std::optional<ApiError> &error);
 
     QNetworkAccessManager *m_network;
     QUrl m_baseUrl;
     Credentials m_credentials;
     int m_transferTimeoutMs = DefaultTransferTimeoutMs;
     int m_deadlineMs = DefaultDeadlineMs;
+    int m_maxGetAttempts = 3;
+    int m_retryBaseDelayMs = 500;
     RequestId m_nextId = 1;
-    QHash<QNetworkReply *, Pending *> m_pending;
+    QHash<RequestId, Pending *> m_calls;
 };
 
 } // namespace qash

@@ -60,6 +60,8 @@ public:
     QString defaultRegion() const { return m_defaultRegion; }
 
     static QString checkName(const QString &name);
+    // Same rules; the "missing" message names the field (first or last name).
+    static QString checkName(const QString &name, CustomerField field);
     static QString checkEmail(const QString &email);
     QString checkPhone(const QString &phone) const;
     static QString checkBirthDate(const QDate &birthDate, const QDate &today);

@@ -44,7 +44,9 @@ public:
     // Starts with a validated customer. Ignored unless Idle (so a double
     // submit sends one request).
     void start(const ValidatedCustomer &customer);
-    // After Failed: repeats the step that failed, where that is safe.
+    // After Failed: repeats the step that failed. Safe for POSTs too: the
+    // server refuses a second user with the same email (DuplicateEmail) and a
+    // second KYC for the same user (409, handled as already started).
     void retry();
     bool canRetry() const;
     // Asks the server for the customer's status now.
@@ -78,12 +80,14 @@ signals:
     void failed(qash::OnboardingFlow::Failure failure, const qash::ApiError &error);
 
 private:
-    enum class Step { None, Register, StartKyc, ReadStatus };
+    enum class Step { None, CheckUser, Register, StartKyc };
 
     void setState(State state);
     void registerUser();
     void startKyc();
+    void checkUser();
     void fetchStatus();
+    void scheduleNextPoll();
     void fail(Failure failure, const ApiError &error, Step failedStep);
     void applyStatus(const QString &status);
     void onUserCreated(PartnerApi::RequestId id, const UserRecord &user);
@@ -105,7 +109,9 @@ private:
     QString m_userStatus;
     QString m_refusedLinkHost;
     bool m_alreadyStarted = false;
-    PartnerApi::RequestId m_inFlight = 0;
+    PartnerApi::RequestId m_inFlight = 0;      // the step in progress
+    Step m_inFlightStep = Step::None;
+    PartnerApi::RequestId m_statusRequest = 0; // a status check while watching
     int m_pollFailures = 0;
 };
 

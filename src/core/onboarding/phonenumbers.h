@@ -19,7 +19,13 @@ struct PhoneNumberInfo
 namespace PhoneNumbers {
 
 // Reads national input with `defaultRegion`, international input (+…, 00…) as is.
+// Input with letters (vanity numbers, "ext. 12") is invalid: the number must
+// reach the customer's own phone.
 PhoneNumberInfo parse(const QString &input, const QString &defaultRegion);
+
+// An example mobile number for `region` in international format
+// ("+57 321 1234567" for CO), for hints and messages; empty for unknown regions.
+QString exampleMobileNumber(const QString &region);
 
 } // namespace PhoneNumbers
 

@@ -4,6 +4,9 @@
 
 #include <QObject>
 
+#include <functional>
+#include <optional>
+
 namespace qash {
 
 // Where the partner key and secret live. Asynchronous: the OS keychain may
@@ -21,14 +24,17 @@ public:
     // False once the backend proved unusable (no keychain on this desk):
     // credentials then live for this run only.
     virtual bool persists() const = 0;
-    virtual void load() = 0;                       // answers with loaded() or unavailable()
-    virtual void save(const Credentials &credentials) = 0; // answers with saved() or unavailable()
+    // Each answers once, asynchronously: load() with loaded(), save() with
+    // saved(). When the backend turns out not to work, unavailable() comes
+    // first and the credentials are kept in memory for this run only.
+    virtual void load() = 0;
+    virtual void save(const Credentials &credentials) = 0;
     virtual void clear() = 0;
 
 signals:
     void loaded(const qash::Credentials &credentials); // empty when nothing stored
     void saved();
-    void unavailable(const QString &reason);           // plain-text reason, no secret in it
+    void unavailable(const QString &reason);           // plain text, never a secret
 };
 
 // Keeps credentials in process memory only.
@@ -61,9 +67,18 @@ public:
     void save(const Credentials &credentials) override;
     void clear() override;
 
+    // How long a keychain job may take before the keychain counts as unusable
+    // (a locked wallet can otherwise keep a job waiting for 25 s).
+    void setJobTimeoutMs(int ms) { m_jobTimeoutMs = ms; }
+
 private:
+    void markUnusable(const QString &reason);
+    void readEntry(const QString &name, std::function<void(bool ok, const QString &value)> done);
+    void writeEntry(const QString &name, const QString &value, std::function<void(bool ok)> done);
+
     QString m_serviceName;
     bool m_usable = true;
+    int m_jobTimeoutMs = 5000;
     Credentials m_fallback;
 };
 
