@@ -62,6 +62,8 @@ void TestResponseParser::userMalformed_data()
     QTest::newRow("json array") << QByteArray("[1,2]");
     QTest::newRow("no data") << QByteArray(R"({"success":true})");
     QTest::newRow("no id") << QByteArray(R"({"success":true,"data":{"user":{"status":"pending"}}})");
+    QTest::newRow("no status") << QByteArray(R"({"success":true,"data":{"user":{"id":"u-1"}}})");
+    QTest::newRow("status not string") << QByteArray(R"({"success":true,"data":{"user":{"id":"u-1","status":1}}})");
     QTest::newRow("id not string") << QByteArray(R"({"success":true,"data":{"user":{"id":12}}})");
     QTest::newRow("blank id") << QByteArray(R"({"success":true,"data":{"user":{"id":"  "}}})");
     QTest::newRow("truncated") << QByteArray(R"({"success":true,"data":{"user":{"id":"a")");

@@ -234,10 +234,15 @@ ApiResult<UserRecord> parseUser(int httpStatus, const QByteArray &body)
     if (!id.isString() || id.toString().trimmed().isEmpty())
         return malformed(httpStatus, QStringLiteral("The answer has no user id."));
 
+    // Watching a customer means reading their status: without it the answer is useless.
+    const QJsonValue status = user.value(QStringLiteral("status"));
+    if (!status.isString() || status.toString().trimmed().isEmpty())
+        return malformed(httpStatus, QStringLiteral("The answer has no user status."));
+
     UserRecord record;
     record.id = id.toString().trimmed();
     record.email = user.value(QStringLiteral("email")).toString();
-    record.status = user.value(QStringLiteral("status")).toString().trimmed().toLower();
+    record.status = status.toString().trimmed().toLower();
     record.countryCode = user.value(QStringLiteral("countryCode")).toString();
     record.phone = user.value(QStringLiteral("phone")).toString();
     record.preferredLanguage = user.value(QStringLiteral("preferredLanguage")).toString();
