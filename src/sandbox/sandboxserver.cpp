@@ -396,7 +396,7 @@ void SandboxServer::Private::handle(Endpoint endpoint, const QString &arg,
     else
         answer(std::move(responder), pageReply(endpoint, request), 0);
 
-    // Last: a slot may destroy or reconfigure the server.
+    // After the request took effect, so a listener sees its outcome.
     emit q->requestReceived(method, path);
 }
 
@@ -459,7 +459,7 @@ Reply SandboxServer::Private::errorReply(const ApiError &error) const
         // NestJS's ValidationPipe: one string per problem, plus statusCode and error.
         QJsonArray messages;
         for (const auto &f : error.fields)
-            messages.append(f.field + QLatin1Char(' ') + f.message);
+            messages.append(QString(f.field + QLatin1Char(' ') + f.message));
         if (messages.isEmpty())
             messages.append(error.message);
         return jsonReply(error.status,
@@ -741,7 +741,7 @@ Reply SandboxServer::Private::pageReply(Endpoint endpoint, const QHttpServerRequ
     const Inquiry &inquiry = inquiries[inquiryId];
     QString html = QStringLiteral("<h1>") + PageTitle.toHtmlEscaped() + QStringLiteral("</h1>") + demoNotice()
                    + QStringLiteral("<dl><dt>Name</dt><dd>")
-                   + (inquiry.firstName + QLatin1Char(' ') + inquiry.lastName).toHtmlEscaped()
+                   + QString(inquiry.firstName + QLatin1Char(' ') + inquiry.lastName).toHtmlEscaped()
                    + QStringLiteral("</dd><dt>Inquiry</dt><dd><code>") + inquiry.id.toHtmlEscaped()
                    + QStringLiteral("</code></dd></dl>");
     if (inquiry.completed) {
