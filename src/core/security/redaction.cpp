@@ -1,0 +1,83 @@
+#include "redaction.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace qash::Redaction {
+
+QString maskEmail(const QString &email)
+{
+    const qsizetype at = email.lastIndexOf(QLatin1Char('@'));
+    if (at <= 0)
+        return email.isEmpty() ? QString() : QStringLiteral("***");
+    const QString local = email.left(at);
+    const QString domain = email.mid(at + 1);
+    const qsizetype dot = domain.lastIndexOf(QLatin1Char('.'));
+    const QString tld = dot > 0 ? domain.mid(dot) : QString();
+    const QString domainHead = domain.isEmpty() ? QString() : domain.left(1);
+    return local.left(1) + QStringLiteral("***@") + domainHead + QStringLiteral("***") + tld;
+}
+
+QString maskPhone(const QString &e164)
+{
+    QString digits;
+    for (const QChar c : e164) {
+        if (c.isDigit())
+            digits += c;
+    }
+    if (digits.size() < 6)
+        return digits.isEmpty() ? QString() : QStringLiteral("***");
+    // The country code is not personal; the last four digits let staff tell
+    // two customers apart. Country codes are 1-3 digits: show at most 2.
+    const QString country = digits.left(digits.size() > 11 ? 2 : 1);
+    return QLatin1Char('+') + country + QStringLiteral(" *** *** ") + digits.right(4);
+}
+
+QString maskedContact(const QString &email, const QString &phoneE164)
+{
+    QStringList parts;
+    if (!email.isEmpty())
+        parts << maskEmail(email);
+    if (!phoneE164.isEmpty())
+        parts << maskPhone(phoneE164);
+    return parts.join(QStringLiteral(", "));
+}
+
+QString scrub(const QString &text)
+{
+    static const QRegularExpression secrets(QStringLiteral(R"(qash_(key|secret)_[A-Za-z0-9_]+)"));
+    static const QRegularExpression urls(QStringLiteral(R"(\b([a-zA-Z][a-zA-Z0-9+.-]*)://([^/\s:@]+@)?([^/\s:?#]+)[^\s"']*)"));
+    static const QRegularExpression emails(QStringLiteral(R"([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+)"));
+    static const QRegularExpression phones(QStringLiteral(R"(\+?\d[\d ()-]{6,}\d)"));
+    static const QRegularExpression headers(QStringLiteral(R"((X-Api-(Key|Secret))\s*[:=]\s*\S+)"),
+                                            QRegularExpression::CaseInsensitiveOption);
+
+    QString out = text;
+    out.replace(headers, QStringLiteral("\\1: [redacted]"));
+    out.replace(secrets, QStringLiteral("qash_\\1_[redacted]"));
+    out.replace(urls, QStringLiteral("\\1://\\3/[…]"));
+    out.replace(emails, QStringLiteral("[email]"));
+    // Digit runs long enough to be a phone number. UUIDs and inquiry ids are
+    // kept: they hold letters or hyphens between short digit groups.
+    QString result;
+    qsizetype last = 0;
+    auto it = phones.globalMatch(out);
+    while (it.hasNext()) {
+        const auto match = it.next();
+        const QString found = match.captured();
+        int digitCount = 0;
+        for (const QChar c : found)
+            digitCount += c.isDigit();
+        const QChar before = match.capturedStart() > 0 ? out.at(match.capturedStart() - 1) : QChar();
+        const QChar after = match.capturedEnd() < out.size() ? out.at(match.capturedEnd()) : QChar();
+        const bool insideToken = before.isLetterOrNumber() || before == QLatin1Char('-') || before == QLatin1Char('_')
+            || after.isLetter() || after == QLatin1Char('-') || after == QLatin1Char('_');
+        result += out.mid(last, match.capturedStart() - last);
+        result += (digitCount >= 7 && !insideToken) ? QStringLiteral("[phone]") : found;
+        last = match.capturedEnd();
+    }
+    result += out.mid(last);
+    return result;
+}
+
+} // namespace qash::Redaction
