@@ -3,6 +3,10 @@
 #include "sandboxserver.h"
 
 #include <QNetworkAccessManager>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -36,6 +40,9 @@ private slots:
     void unknownStatusIsShownAndWatched();
     void refreshStatusAsksAtOnce();
     void resetForgetsTheCustomer();
+    void journalHasEachStepBeforeTheUiMovesOn();
+    void alreadyStartedShowsTheSavedLink();
+    void resumeFromJournal();
 
 private:
     ValidatedCustomer customer(const QString &email) const;
@@ -334,6 +341,107 @@ void TestOnboardingFlow::resetForgetsTheCustomer()
     m_sandbox->setResponseDelayMs(0);
     m_flow->start(customer(QStringLiteral("next@example.com")));
     QTRY_COMPARE(m_flow->state(), State::WaitingForCustomer);
+}
+
+// Reads the journal file through a connection of its own, as a restarted
+// app would: what it sees is what is committed.
+static QVariantMap journalRow(const QString &path)
+{
+    QVariantMap row;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("SELECT stage, user_id, inquiry_id, verification_url, status, masked_contact"
+                                  " FROM onboarding ORDER BY id DESC LIMIT 1"));
+            if (q.next()) {
+                for (int i = 0; i < 6; ++i)
+                    row.insert(q.record().fieldName(i), q.value(i));
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("reader"));
+    return row;
+}
+
+void TestOnboardingFlow::journalHasEachStepBeforeTheUiMovesOn()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("journal.sqlite"));
+    Journal journal(path);
+    m_flow->setJournal(&journal);
+
+    QVariantMap atRegistered;
+    QVariantMap atReady;
+    connect(m_flow.get(), &OnboardingFlow::userRegistered, this, [&] { atRegistered = journalRow(path); });
+    connect(m_flow.get(), &OnboardingFlow::verificationReady, this, [&] { atReady = journalRow(path); });
+
+    m_flow->start(customer(QStringLiteral("journal@example.com")));
+    QTRY_COMPARE(m_flow->state(), State::WaitingForCustomer);
+    QCOMPARE(atRegistered.value("stage").toString(), QStringLiteral("registered"));
+    QCOMPARE(atRegistered.value("user_id").toString(), m_flow->userId());
+    QCOMPARE(atReady.value("stage").toString(), QStringLiteral("verification-started"));
+    QCOMPARE(atReady.value("inquiry_id").toString(), m_flow->session().inquiryId);
+    QCOMPARE(QUrl(atReady.value("verification_url").toString()), m_flow->session().verificationUrl);
+    QCOMPARE(atReady.value("masked_contact").toString(), QStringLiteral("j***@e***.com, +57 *** *** 4567"));
+
+    QVERIFY(m_sandbox->completeVerification(m_flow->session().inquiryId));
+    QTRY_COMPARE(m_flow->state(), State::Active);
+    QTRY_COMPARE(journalRow(path).value("stage").toString(), QStringLiteral("finished"));
+    QCOMPARE(journalRow(path).value("status").toString(), QStringLiteral("active"));
+    m_flow->setJournal(nullptr);
+}
+
+void TestOnboardingFlow::alreadyStartedShowsTheSavedLink()
+{
+    QTemporaryDir dir;
+    Journal journal(dir.filePath(QStringLiteral("journal.sqlite")));
+    m_flow->setJournal(&journal);
+    m_flow->start(customer(QStringLiteral("saved@example.com")));
+    QTRY_COMPARE(m_flow->state(), State::WaitingForCustomer);
+    const QString userId = m_flow->userId();
+    const KycSession first = m_flow->session();
+    m_flow->reset();
+
+    QSignalSpy ready(m_flow.get(), &OnboardingFlow::verificationReady);
+    ValidatedCustomer again = customer(QStringLiteral("saved@example.com"));
+    again.existingUserId = userId;
+    m_flow->start(again);
+    QTRY_COMPARE(ready.size(), 1);
+    QVERIFY(m_flow->verificationAlreadyStarted());
+    QCOMPARE(m_flow->session().verificationUrl, first.verificationUrl);
+    QCOMPARE(m_flow->session().inquiryId, first.inquiryId);
+    m_flow->setJournal(nullptr);
+}
+
+void TestOnboardingFlow::resumeFromJournal()
+{
+    QTemporaryDir dir;
+    Journal journal(dir.filePath(QStringLiteral("journal.sqlite")));
+    m_flow->setJournal(&journal);
+    m_flow->start(customer(QStringLiteral("resume@example.com")));
+    QTRY_COMPARE(m_flow->state(), State::WaitingForCustomer);
+    const KycSession session = m_flow->session();
+    m_flow->reset();
+
+    QList<JournalEntry> entries;
+    journal.recent(QDateTime::currentDateTimeUtc().addDays(-1), [&](QList<JournalEntry> list) { entries = list; });
+    QTRY_COMPARE(entries.size(), 1);
+
+    QSignalSpy ready(m_flow.get(), &OnboardingFlow::verificationReady);
+    QVERIFY(m_flow->resume(entries.first()));
+    QCOMPARE(m_flow->state(), State::WaitingForCustomer);
+    QCOMPARE(ready.size(), 1);
+    QCOMPARE(m_flow->session().verificationUrl, session.verificationUrl);
+    QVERIFY(m_sandbox->completeVerification(session.inquiryId));
+    QTRY_COMPARE(m_flow->state(), State::Active);
+
+    JournalEntry nothingToWatch;
+    nothingToWatch.id = 99;
+    m_flow->reset();
+    QVERIFY(!m_flow->resume(nothingToWatch));
+    m_flow->setJournal(nullptr);
 }
 
 QTEST_GUILESS_MAIN(TestOnboardingFlow)

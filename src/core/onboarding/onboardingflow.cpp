@@ -1,8 +1,10 @@
 #include "onboardingflow.h"
 
 #include "logging.h"
+#include "security/redaction.h"
 
 #include <QCoreApplication>
+#include <QMetaEnum>
 
 namespace qash {
 
@@ -67,12 +69,82 @@ void OnboardingFlow::start(const ValidatedCustomer &customer)
         return;
     }
     m_customer = customer;
-    if (customer.existingUserId.isEmpty()) {
-        registerUser();
-    } else {
+    if (!customer.existingUserId.isEmpty())
         m_userId = customer.existingUserId;
-        checkUser();
+    // Busy at once, so a second Enter is ignored while the journal writes.
+    setState(customer.existingUserId.isEmpty() ? State::Registering : State::StartingKyc);
+    // Written before anything is sent: a crash mid-request leaves a trace to
+    // reconcile instead of nothing.
+    const QString contact = Redaction::maskedContact(customer.email, customer.phoneE164);
+    const auto proceed = [this] {
+        if (m_userId.isEmpty())
+            registerUser();
+        else
+            checkUser();
+    };
+    if (!m_journal) {
+        proceed();
+        return;
     }
+    const quint64 generation = m_generation;
+    m_journal->recordAttempt(contact, customer.existingUserId, [this, generation, proceed](qint64 entryId) {
+        if (generation != m_generation)
+            return;
+        m_journalEntry = entryId;
+        proceed();
+    });
+}
+
+bool OnboardingFlow::resume(const JournalEntry &entry)
+{
+    if (m_state != State::Idle || entry.userId.isEmpty())
+        return false;
+    m_journalEntry = entry.id;
+    m_userId = entry.userId;
+    m_userStatus = entry.status.isEmpty() ? QStringLiteral("pending") : entry.status;
+    qCInfo(lcFlow) << "resuming onboarding" << entry.id << "for" << m_userId;
+    setState(State::WaitingForCustomer);
+    if (!entry.verificationUrl.isEmpty() && m_linkPolicy.allows(entry.verificationUrl)) {
+        m_session = KycSession{entry.verificationUrl, entry.inquiryId};
+        emit verificationReady(m_session);
+    } else {
+        m_alreadyStarted = entry.stage == JournalEntry::Stage::VerificationAlreadyStarted;
+    }
+    fetchStatus();
+    return true;
+}
+
+void OnboardingFlow::afterJournal(const std::function<void(Journal *, Journal::Done)> &write, std::function<void()> next)
+{
+    if (!m_journal || m_journalEntry <= 0) {
+        next();
+        return;
+    }
+    const quint64 generation = m_generation;
+    write(m_journal, [this, generation, next = std::move(next)](bool ok) {
+        if (generation != m_generation)
+            return;
+        if (!ok)
+            qCWarning(lcFlow) << "journal write failed; continuing";
+        next();
+    });
+}
+
+void OnboardingFlow::showSavedLinkFor(const QString &userId)
+{
+    if (!m_journal)
+        return;
+    const quint64 generation = m_generation;
+    m_journal->findLatestForUser(userId, [this, generation, userId](std::optional<JournalEntry> entry) {
+        if (generation != m_generation || userId != m_userId || !entry || !m_session.verificationUrl.isEmpty())
+            return;
+        if (!m_linkPolicy.allows(entry->verificationUrl))
+            return;
+        // This desk started that verification before: its link still applies.
+        m_session = KycSession{entry->verificationUrl, entry->inquiryId};
+        qCInfo(lcFlow) << "showing the saved link of inquiry" << entry->inquiryId;
+        emit verificationReady(m_session);
+    });
 }
 
 bool OnboardingFlow::canRetry() const
@@ -127,6 +199,8 @@ void OnboardingFlow::refreshStatus()
 
 void OnboardingFlow::reset()
 {
+    ++m_generation;
+    m_journalEntry = 0;
     m_pollTimer.stop();
     m_inFlight = 0;
     m_inFlightStep = Step::None;
@@ -197,6 +271,9 @@ void OnboardingFlow::fail(Failure failure, const ApiError &error, Step failedSte
     m_lastError = error;
     m_failedStep = failedStep;
     qCInfo(lcFlow) << "failed:" << failure << apiErrorKindName(error.kind) << error.httpStatus;
+    if (m_journal && m_journalEntry > 0)
+        m_journal->recordFailure(m_journalEntry, QString::fromLatin1(QMetaEnum::fromType<Failure>().valueToKey(int(failure))),
+                                 error.outcomeUnknown);
     setState(State::Failed);
     emit failed(failure, error);
 }
@@ -205,6 +282,8 @@ void OnboardingFlow::applyStatus(const QString &status)
 {
     if (status != m_userStatus) {
         m_userStatus = status;
+        if (m_journal && m_journalEntry > 0)
+            m_journal->recordStatus(m_journalEntry, status);
         emit statusChanged(status);
     }
     if (status == QLatin1String("active")) {
@@ -228,10 +307,17 @@ void OnboardingFlow::onUserCreated(PartnerApi::RequestId id, const UserRecord &u
     m_inFlightStep = Step::None;
     m_userId = user.id;
     qCInfo(lcFlow) << "user registered" << m_userId;
-    emit userRegistered(m_userId);
-    if (!user.status.isEmpty())
-        applyStatus(user.status);
-    startKyc();
+    const QString status = user.status;
+    afterJournal([id = m_journalEntry, userId = m_userId, status](Journal *journal, Journal::Done done) {
+        journal->recordUserCreated(id, userId, status, std::move(done));
+    }, [this, status] {
+        emit userRegistered(m_userId);
+        if (status != m_userStatus) {
+            m_userStatus = status;
+            emit statusChanged(status);
+        }
+        startKyc();
+    });
 }
 
 void OnboardingFlow::onKycStarted(PartnerApi::RequestId id, const KycSession &session)
@@ -258,11 +344,15 @@ void OnboardingFlow::onKycStarted(PartnerApi::RequestId id, const KycSession &se
 
     m_session = session;
     qCInfo(lcFlow) << "verification started for" << m_userId << "inquiry" << session.inquiryId;
-    if (m_userStatus.isEmpty())
-        m_userStatus = QStringLiteral("pending");
-    setState(State::WaitingForCustomer);
-    emit verificationReady(session);
-    scheduleNextPoll();
+    afterJournal([id = m_journalEntry, session](Journal *journal, Journal::Done done) {
+        journal->recordVerificationStarted(id, session.inquiryId, session.verificationUrl, std::move(done));
+    }, [this] {
+        if (m_userStatus.isEmpty())
+            m_userStatus = QStringLiteral("pending");
+        setState(State::WaitingForCustomer);
+        emit verificationReady(m_session);
+        scheduleNextPoll();
+    });
 }
 
 void OnboardingFlow::onUserFetched(PartnerApi::RequestId id, const UserRecord &user)
@@ -313,8 +403,11 @@ void OnboardingFlow::onRequestFailed(PartnerApi::RequestId id, ApiOperation oper
         qCInfo(lcFlow) << "verification already started for" << m_userId;
         if (m_userStatus.isEmpty())
             m_userStatus = QStringLiteral("pending");
+        if (m_journal && m_journalEntry > 0)
+            m_journal->recordVerificationAlreadyStarted(m_journalEntry);
         setState(State::WaitingForCustomer);
         emit verificationAlreadyStartedDetected(m_userId);
+        showSavedLinkFor(m_userId);
         fetchStatus();
         return;
     }

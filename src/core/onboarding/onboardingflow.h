@@ -4,9 +4,12 @@
 #include "api/partnerapi.h"
 #include "onboarding/customerdraft.h"
 #include "security/linkpolicy.h"
+#include "storage/journal.h"
 
 #include <QObject>
 #include <QTimer>
+
+#include <functional>
 
 namespace qash {
 
@@ -54,6 +57,14 @@ public:
     // Next customer: aborts what is in flight and forgets everything.
     void reset();
 
+    // Reopens an onboarding from the journal (Recent onboardings, or after a
+    // crash): shows its link again where there is one and watches the status.
+    // Returns false when the entry has no user to watch.
+    bool resume(const JournalEntry &entry);
+
+    // Every step that reached the server is written here before the flow
+    // moves on. Not owned; may be null (nothing is remembered).
+    void setJournal(Journal *journal) { m_journal = journal; }
     void setPollInterval(int ms);
     void setLinkPolicy(const LinkPolicy &policy) { m_linkPolicy = policy; }
 
@@ -95,8 +106,15 @@ private:
     void onUserFetched(PartnerApi::RequestId id, const UserRecord &user);
     void onRequestFailed(PartnerApi::RequestId id, ApiOperation operation, const ApiError &error);
     static Failure failureFor(const ApiError &error);
+    // Runs `next` once `write` is committed to the journal (at once without
+    // one), unless the flow was reset in the meantime.
+    void afterJournal(const std::function<void(Journal *, Journal::Done)> &write, std::function<void()> next);
+    void showSavedLinkFor(const QString &userId);
 
     PartnerApi *m_api;
+    Journal *m_journal = nullptr;
+    qint64 m_journalEntry = 0;
+    quint64 m_generation = 0; // bumped by reset(): late callbacks of an old customer are ignored
     LinkPolicy m_linkPolicy;
     QTimer m_pollTimer;
     State m_state = State::Idle;
