@@ -111,3 +111,4 @@ enum class ApiOperation { CreateUser, StartKyc, GetUser };
 Q_DECLARE_METATYPE(qash::ApiError)
 Q_DECLARE_METATYPE(qash::UserRecord)
 Q_DECLARE_METATYPE(qash::KycSession)
+Q_DECLARE_METATYPE(qash::Credentials)
