@@ -1,17 +1,11 @@
 #include "appsettings.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace qash {
 
 namespace {
-
-const QString EnvironmentKey = QStringLiteral("api/environment");
-const QString CustomBaseUrlKey = QStringLiteral("api/customBaseUrl");
-const QString AutoOpenKey = QStringLiteral("handoff/autoOpenLink");
-const QString DefaultRegionKey = QStringLiteral("desk/defaultRegion");
-const QString ExtraDomainsKey = QStringLiteral("links/extraDomains");
-const QString PollIntervalKey = QStringLiteral("status/pollIntervalMs");
 
 QString environmentName(AppSettings::Environment environment)
 {
@@ -35,26 +29,75 @@ QString systemRegion()
 
 } // namespace
 
+namespace {
+
+std::unique_ptr<QSettings> platformPolicy()
+{
+#if defined(Q_OS_WIN)
+    // Group Policy's place, writable by administrators only; an MSI can set it.
+    return std::make_unique<QSettings>(AppSettings::policyLocation(), QSettings::NativeFormat);
+#else
+    // Linux: /etc/xdg/Qash/Qash Desk.conf; macOS: /Library/Preferences (and
+    // managed preferences pushed by MDM) for the app's domain.
+    auto policy = std::make_unique<QSettings>(QSettings::SystemScope, QCoreApplication::organizationName(),
+                                              QCoreApplication::applicationName());
+    return policy;
+#endif
+}
+
+} // namespace
+
 AppSettings::AppSettings(QObject *parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>())
+    , m_policy(platformPolicy())
 {
+    // Reading the user's settings must never fall back to the system file:
+    // locked values come through m_policy only, so we know which they are.
+    m_settings->setFallbacksEnabled(false);
 }
 
-AppSettings::AppSettings(const QString &iniFile, QObject *parent)
+AppSettings::AppSettings(const QString &iniFile, const QString &policyIniFile, QObject *parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
 {
+    if (!policyIniFile.isEmpty())
+        m_policy = std::make_unique<QSettings>(policyIniFile, QSettings::IniFormat);
+}
+
+AppSettings::~AppSettings() = default;
+
+QString AppSettings::policyLocation()
+{
+#if defined(Q_OS_WIN)
+    return QStringLiteral("HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Qash\\Qash Desk");
+#elif defined(Q_OS_MACOS)
+    return QStringLiteral("/Library/Preferences/ai.qash.Qash Desk.plist");
+#else
+    return QStringLiteral("/etc/xdg/Qash/Qash Desk.conf");
+#endif
+}
+
+bool AppSettings::isLocked(const QString &key) const
+{
+    return m_policy && m_policy->contains(key);
+}
+
+QStringList AppSettings::lockedKeys() const
+{
+    return m_policy ? m_policy->allKeys() : QStringList();
 }
 
 QVariant AppSettings::value(const QString &key, const QVariant &fallback) const
 {
+    if (isLocked(key))
+        return m_policy->value(key);
     return m_settings->value(key, fallback);
 }
 
 void AppSettings::setValue(const QString &key, const QVariant &value)
 {
-    if (m_settings->value(key) == value)
+    if (isLocked(key) || m_settings->value(key) == value)
         return;
     m_settings->setValue(key, value);
     emit changed();
@@ -97,12 +140,12 @@ QUrl AppSettings::baseUrl() const
 
 bool AppSettings::autoOpenLink() const
 {
-    return value(AutoOpenKey, true).toBool();
+    return value(AutoOpenLinkKey, true).toBool();
 }
 
 void AppSettings::setAutoOpenLink(bool on)
 {
-    setValue(AutoOpenKey, on);
+    setValue(AutoOpenLinkKey, on);
 }
 
 QString AppSettings::defaultRegion() const
@@ -118,7 +161,7 @@ void AppSettings::setDefaultRegion(const QString &region)
 
 QStringList AppSettings::extraLinkDomains() const
 {
-    QStringList domains = value(ExtraDomainsKey, QStringList()).toStringList();
+    QStringList domains = value(ExtraLinkDomainsKey, QStringList()).toStringList();
     for (QString &domain : domains)
         domain = domain.trimmed().toLower();
     domains.removeAll(QString());
@@ -127,7 +170,37 @@ QStringList AppSettings::extraLinkDomains() const
 
 void AppSettings::setExtraLinkDomains(const QStringList &domains)
 {
-    setValue(ExtraDomainsKey, domains);
+    setValue(ExtraLinkDomainsKey, domains);
+}
+
+QString AppSettings::customerLanguage() const
+{
+    return value(CustomerLanguageKey, QString()).toString().trimmed().toLower();
+}
+
+void AppSettings::setCustomerLanguage(const QString &language)
+{
+    setValue(CustomerLanguageKey, language.trimmed().toLower());
+}
+
+QString AppSettings::uiLanguage() const
+{
+    return value(UiLanguageKey, QString()).toString().trimmed();
+}
+
+void AppSettings::setUiLanguage(const QString &language)
+{
+    setValue(UiLanguageKey, language.trimmed());
+}
+
+int AppSettings::retentionDays() const
+{
+    return qBound(1, value(RetentionDaysKey, 30).toInt(), 3650);
+}
+
+void AppSettings::setRetentionDays(int days)
+{
+    setValue(RetentionDaysKey, qBound(1, days, 3650));
 }
 
 int AppSettings::pollIntervalMs() const
