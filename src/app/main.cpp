@@ -1,1 +1,213 @@
-int main() { return 0; }
+// qash-desk: parse the command line, build the desk, show it.
+
+#include "deskcontext.h"
+#include "mainwindow.h"
+#include "sandboxserver.h"
+#include "security/linkpolicy.h"
+#include "storage/appsettings.h"
+#include "storage/secretstore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDirIterator>
+#include <QIcon>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <cstdio>
+#include <memory>
+#include <optional>
+
+#ifdef Q_OS_WIN
+#define NOMINMAX
+#define WIN32_LEAN_AND_MEAN
+#include <windows.h>
+#endif
+
+namespace {
+
+// 1: a usage mistake, or the demo could not start; 2: no display to show the window on.
+enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitNoDisplay = 2 };
+
+const char ProgramName[] = "qash-desk";
+
+struct CommandLine
+{
+    bool demo = false;
+    QUrl baseUrl;
+};
+
+void print(FILE *stream, const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stream);
+    std::fflush(stream);
+}
+
+int usageError(const QString &message)
+{
+    print(stderr, QStringLiteral("%1: %2\nTry '%1 --help' for more information.\n")
+                          .arg(QLatin1String(ProgramName), message));
+    return ExitFailure;
+}
+
+#ifdef Q_OS_WIN
+// A WIN32 program has no console of its own. Borrow the one it was started
+// from, if any, so --help, --version and errors reach the terminal.
+void attachParentConsole()
+{
+    if (AttachConsole(ATTACH_PARENT_PROCESS)) {
+        FILE *ignored = nullptr;
+        freopen_s(&ignored, "CONOUT$", "w", stdout);
+        freopen_s(&ignored, "CONOUT$", "w", stderr);
+    }
+}
+#endif
+
+// Parsed before QApplication exists, so --help, --version and mistakes work
+// without a display. Returns an exit code when the program should stop here.
+std::optional<int> parseCommandLine(const QStringList &arguments, CommandLine &result)
+{
+    QCommandLineParser parser;
+    // "-platform xcb" and friends are Qt's own options, handled by QApplication.
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.setApplicationDescription(
+            QCoreApplication::translate("main", "Register customers with Qash and hand them their identity "
+                                                "verification link."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption demo(
+            QStringLiteral("demo"),
+            QCoreApplication::translate("main", "Run against a built-in sandbox: no credentials, no network, "
+                                                "no real customers."));
+    const QCommandLineOption baseUrl(
+            QStringLiteral("base-url"),
+            QCoreApplication::translate("main", "Use this Partner API address for this run (https, or http to "
+                                                "this computer)."),
+            QStringLiteral("URL"));
+    QCommandLineOption platform(QStringLiteral("platform"), QString(), QStringLiteral("name"));
+    platform.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption style(QStringLiteral("style"), QString(), QStringLiteral("name"));
+    style.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({demo, baseUrl, platform, style});
+
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+    if (parser.isSet(help) || parser.isSet(QStringLiteral("help-all"))) {
+        // Without an application object Qt cannot name the executable.
+        print(stdout, parser.helpText().replace(QLatin1String("<executable_name>"), QLatin1String(ProgramName)));
+        return ExitOk;
+    }
+    if (parser.isSet(version)) {
+        print(stdout, QStringLiteral("%1 %2\n").arg(QLatin1String(ProgramName), QStringLiteral(QASHDESK_VERSION)));
+        return ExitOk;
+    }
+
+    result.demo = parser.isSet(demo);
+    if (parser.isSet(baseUrl)) {
+        if (result.demo)
+            return usageError(QStringLiteral("--demo and --base-url cannot be used together"));
+        const QString value = parser.value(baseUrl).trimmed();
+        const QUrl url(value, QUrl::StrictMode);
+        if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty())
+            return usageError(QStringLiteral("--base-url: '%1' is not a URL like https://api.qash.ai").arg(value));
+        const QString problem = qash::checkApiBaseUrl(url);
+        if (!problem.isEmpty())
+            return usageError(QStringLiteral("--base-url: %1").arg(problem));
+        result.baseUrl = url;
+    }
+
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN) && !defined(Q_OS_ANDROID)
+    // Without any display Qt would abort with a platform-plugin message that
+    // tells staff nothing; say what to do instead.
+    if (!parser.isSet(platform) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+        && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        print(stderr, QStringLiteral("%1: no display found; run it in a desktop session, or under a virtual "
+                                     "one: xvfb-run -a %1 --demo\n")
+                              .arg(QLatin1String(ProgramName)));
+        return ExitNoDisplay;
+    }
+#endif
+    return std::nullopt;
+}
+
+// Every size embedded under :/icons (see CMakeLists.txt).
+QIcon appIcon()
+{
+    QIcon icon;
+    QDirIterator sizes(QStringLiteral(":/icons"));
+    while (sizes.hasNext())
+        icon.addFile(sizes.next());
+    return icon;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+#ifdef Q_OS_WIN
+    attachParentConsole();
+#endif
+    QCoreApplication::setApplicationName(QStringLiteral("Qash Desk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Qash"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("qash.ai"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(QASHDESK_VERSION));
+
+    QStringList arguments;
+    arguments.reserve(argc);
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    CommandLine commandLine;
+    if (const std::optional<int> exitCode = parseCommandLine(arguments, commandLine))
+        return *exitCode;
+
+    QApplication app(argc, argv);
+    QGuiApplication::setDesktopFileName(QStringLiteral(QASHDESK_APP_ID));
+    QApplication::setWindowIcon(appIcon());
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    QNetworkAccessManager network;
+
+    qash::DeskOptions options;
+    std::unique_ptr<qash::AppSettings> settings;
+    std::unique_ptr<qash::SecretStore> secrets;
+    std::unique_ptr<QTemporaryDir> demoDir; // only the demo needs one
+    std::unique_ptr<qash::sandbox::SandboxServer> sandbox;
+
+    if (commandLine.demo) {
+        sandbox = std::make_unique<qash::sandbox::SandboxServer>();
+        if (!sandbox->listen(QHostAddress::LocalHost, 0)) {
+            print(stderr, QStringLiteral("%1: the demo sandbox could not start on this computer\n")
+                                  .arg(QLatin1String(ProgramName)));
+            return ExitFailure;
+        }
+        options.demo = true;
+        options.baseUrlOverride = sandbox->baseUrl();
+        // A throwaway settings file: a training run leaves the desk's own
+        // configuration as it was.
+        demoDir = std::make_unique<QTemporaryDir>();
+        if (!demoDir->isValid()) {
+            print(stderr, QStringLiteral("%1: the demo could not create its temporary settings: %2\n")
+                                  .arg(QLatin1String(ProgramName), demoDir->errorString()));
+            return ExitFailure;
+        }
+        settings = std::make_unique<qash::AppSettings>(demoDir->filePath(QStringLiteral("demo.ini")));
+        auto memory = std::make_unique<qash::MemorySecretStore>();
+        memory->save({QString::fromLatin1(qash::sandbox::SandboxServer::DemoApiKey),
+                      QString::fromLatin1(qash::sandbox::SandboxServer::DemoApiSecret)});
+        secrets = std::move(memory);
+    } else {
+        options.baseUrlOverride = commandLine.baseUrl;
+        settings = std::make_unique<qash::AppSettings>();
+        if (qash::EnvironmentSecretStore::isConfigured())
+            secrets = std::make_unique<qash::EnvironmentSecretStore>();
+        else
+            secrets = std::make_unique<qash::KeychainSecretStore>(QStringLiteral(QASHDESK_APP_ID));
+    }
+
+    qash::DeskContext desk(&network, std::move(settings), std::move(secrets), options);
+    desk.window()->show();
+    return app.exec();
+}

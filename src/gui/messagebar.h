@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QFrame>
+#include <QList>
+
+QT_BEGIN_NAMESPACE
+class QHBoxLayout;
+class QLabel;
+class QPushButton;
+QT_END_NAMESPACE
+
+namespace qash {
+
+// An inline message with optional action buttons, in the spirit of
+// KMessageWidget: problems are explained in place, never in a modal box that
+// a busy desk would click away unread. Text is always plain text, because
+// much of it comes from the server.
+class MessageBar final : public QFrame
+{
+    Q_OBJECT
+public:
+    enum class Kind { Information, Positive, Warning, Error };
+    Q_ENUM(Kind)
+
+    explicit MessageBar(QWidget *parent = nullptr);
+    ~MessageBar() override;
+
+    // Shows the bar with this text, replacing the previous message and its buttons.
+    void showMessage(Kind kind, const QString &text);
+    // A button on the current message; it goes away with the message.
+    QPushButton *addButton(const QString &text);
+    // Hides the bar and forgets the text.
+    void clearMessage();
+
+    Kind kind() const { return m_kind; }
+    QString text() const;
+    QList<QPushButton *> buttons() const { return m_buttons; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyKind();
+
+    Kind m_kind = Kind::Information;
+    QLabel *m_icon;
+    QLabel *m_text;
+    QHBoxLayout *m_buttonLayout;
+    QList<QPushButton *> m_buttons;
+};
+
+} // namespace qash
