@@ -1,6 +1,7 @@
 // qash-desk: parse the command line, build the desk, show it.
 
 #include "deskcontext.h"
+#include "logging.h"
 #include "mainwindow.h"
 #include "sandboxserver.h"
 #include "security/linkpolicy.h"
@@ -13,7 +14,9 @@
 #include <QIcon>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
+#include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUrl>
 
 #include <cstdio>
@@ -36,6 +39,7 @@ const char ProgramName[] = "qash-desk";
 struct CommandLine
 {
     bool demo = false;
+    bool quitAfterStartup = false;
     QUrl baseUrl;
 };
 
@@ -90,7 +94,10 @@ std::optional<int> parseCommandLine(const QStringList &arguments, CommandLine &r
     platform.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption style(QStringLiteral("style"), QString(), QStringLiteral("name"));
     style.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demo, baseUrl, platform, style});
+    // For bench/: quit as soon as the window is shown and its first paint done.
+    QCommandLineOption quitAfterStartup(QStringLiteral("quit-after-startup"));
+    quitAfterStartup.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({demo, baseUrl, platform, style, quitAfterStartup});
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -107,6 +114,7 @@ std::optional<int> parseCommandLine(const QStringList &arguments, CommandLine &r
     }
 
     result.demo = parser.isSet(demo);
+    result.quitAfterStartup = parser.isSet(quitAfterStartup);
     if (parser.isSet(baseUrl)) {
         if (result.demo)
             return usageError(QStringLiteral("--demo and --base-url cannot be used together"));
@@ -185,6 +193,7 @@ int main(int argc, char *argv[])
         }
         options.demo = true;
         options.baseUrlOverride = sandbox->baseUrl();
+        options.journalPath = QStringLiteral(":memory:");
         // A throwaway settings file: a training run leaves the desk's own
         // configuration as it was.
         demoDir = std::make_unique<QTemporaryDir>();
@@ -200,6 +209,11 @@ int main(int argc, char *argv[])
         secrets = std::move(memory);
     } else {
         options.baseUrlOverride = commandLine.baseUrl;
+        // The journal and the log live with the desk's data; the demo keeps
+        // its journal in memory and logs to stderr only.
+        const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        options.journalPath = dataDir + QStringLiteral("/journal.sqlite");
+        qash::Logging::installLogFile(dataDir + QStringLiteral("/logs/qash-desk.log"));
         settings = std::make_unique<qash::AppSettings>();
         if (qash::EnvironmentSecretStore::isConfigured())
             secrets = std::make_unique<qash::EnvironmentSecretStore>();
@@ -209,5 +223,11 @@ int main(int argc, char *argv[])
 
     qash::DeskContext desk(&network, std::move(settings), std::move(secrets), options);
     desk.window()->show();
-    return app.exec();
+    if (commandLine.quitAfterStartup) {
+        // Queued behind the show and expose events: runs once the first frame is painted.
+        QTimer::singleShot(0, &app, [] { QCoreApplication::quit(); });
+    }
+    const int exitCode = app.exec();
+    qash::Logging::uninstallLogFile();
+    return exitCode;
 }

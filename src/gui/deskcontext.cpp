@@ -5,6 +5,7 @@
 #include "onboarding/onboardingflow.h"
 #include "settingsdialog.h"
 #include "storage/appsettings.h"
+#include "storage/journal.h"
 #include "storage/secretstore.h"
 
 namespace qash {
@@ -27,6 +28,10 @@ DeskContext::DeskContext(QNetworkAccessManager *network, std::unique_ptr<AppSett
     Q_ASSERT(m_secrets);
     m_api->setBaseUrl(baseUrl());
     m_flow = std::make_unique<OnboardingFlow>(m_api.get(), linkPolicy());
+    if (!m_options.journalPath.isEmpty()) {
+        m_journal = std::make_unique<Journal>(m_options.journalPath, m_settings->retentionDays());
+        m_flow->setJournal(m_journal.get());
+    }
     m_window = std::make_unique<MainWindow>(m_flow.get(), m_settings.get());
     m_window->setDemoMode(m_options.demo);
 
@@ -46,6 +51,7 @@ DeskContext::~DeskContext()
     // The window follows the flow; it goes first (member order does that too,
     // but a dialog it parents must not outlive the flow either).
     m_window.reset();
+    m_flow.reset();
 }
 
 QUrl DeskContext::baseUrl() const

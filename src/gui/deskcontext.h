@@ -15,6 +15,7 @@ QT_END_NAMESPACE
 namespace qash {
 
 class AppSettings;
+class Journal;
 class MainWindow;
 class OnboardingFlow;
 class PartnerApi;
@@ -27,6 +28,7 @@ struct DeskOptions
     bool allowLoopbackLinks = false;  // verification links to 127.0.0.1 (a local sandbox)
     QUrl baseUrlOverride;             // --base-url or a sandbox; empty: AppSettings decides
     int pollIntervalMs = 0;           // 0: AppSettings::pollIntervalMs(), or 1500 ms in the demo
+    QString journalPath;              // the onboarding journal; ":memory:" keeps nothing; empty: none
 };
 
 // Builds one desk: PartnerApi + OnboardingFlow over the given network manager,
@@ -51,6 +53,7 @@ public:
     OnboardingFlow *flow() const { return m_flow.get(); }
     AppSettings *settings() const { return m_settings.get(); }
     SecretStore *secrets() const { return m_secrets.get(); }
+    Journal *journal() const { return m_journal.get(); }
     const DeskOptions &options() const { return m_options; }
 
     // The link policy for these options and settings: the default domains
@@ -74,6 +77,7 @@ private:
     // Declared in dependency order, so they are destroyed window first.
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<Journal> m_journal;
     std::unique_ptr<PartnerApi> m_api;
     std::unique_ptr<OnboardingFlow> m_flow;
     std::unique_ptr<MainWindow> m_window;

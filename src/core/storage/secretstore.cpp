@@ -89,7 +89,8 @@ void KeychainSecretStore::readEntry(const QString &name, std::function<void(bool
 {
     auto *job = new QKeychain::ReadPasswordJob(m_serviceName + QLatin1Char('/') + name, this);
     job->setAutoDelete(true);
-    job->setKey(name);
+    // The Windows backend names the credential after the key alone: make it unique.
+    job->setKey(m_serviceName + QLatin1Char('/') + name);
     auto finished = std::make_shared<bool>(false);
     auto *watchdog = new QTimer(job);
     watchdog->setSingleShot(true);
@@ -128,7 +129,8 @@ void KeychainSecretStore::writeEntry(const QString &name, const QString &value, 
         job = write;
     }
     job->setAutoDelete(true);
-    job->setKey(name);
+    // The Windows backend names the credential after the key alone: make it unique.
+    job->setKey(m_serviceName + QLatin1Char('/') + name);
     auto finished = std::make_shared<bool>(false);
     auto *watchdog = new QTimer(job);
     watchdog->setSingleShot(true);
