@@ -250,11 +250,14 @@ void TestOnboardingFlow::serverErrorOnRegisterCanBeRetried()
 void TestOnboardingFlow::statusTroubleKeepsWatching()
 {
     QSignalSpy trouble(m_flow.get(), &OnboardingFlow::statusCheckTrouble);
+    QSignalSpy checked(m_flow.get(), &OnboardingFlow::statusChecked);
     m_flow->start(customer(QStringLiteral("blip@example.com")));
     QTRY_COMPARE(m_flow->state(), State::WaitingForCustomer);
     m_sandbox->failNextRequests(2, 503); // both attempts of the next check
     QTRY_COMPARE(trouble.size(), 1);
     QCOMPARE(m_flow->state(), State::WaitingForCustomer);
+    const qsizetype checksBefore = checked.size();
+    QTRY_VERIFY(checked.size() > checksBefore); // watching went on and succeeded
     QVERIFY(m_sandbox->completeVerification(m_flow->session().inquiryId));
     QTRY_COMPARE(m_flow->state(), State::Active);
 }

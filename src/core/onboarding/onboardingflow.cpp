@@ -361,6 +361,7 @@ void OnboardingFlow::onUserFetched(PartnerApi::RequestId id, const UserRecord &u
         m_inFlight = 0;
         m_inFlightStep = Step::None;
         applyStatus(user.status);
+        emit statusChecked(QDateTime::currentDateTime());
         if (m_state == State::StartingKyc) // still pending: verification is needed
             startKyc();
         return;
@@ -370,6 +371,7 @@ void OnboardingFlow::onUserFetched(PartnerApi::RequestId id, const UserRecord &u
     m_statusRequest = 0;
     m_pollFailures = 0;
     applyStatus(user.status);
+    emit statusChecked(QDateTime::currentDateTime());
     scheduleNextPoll();
 }
 

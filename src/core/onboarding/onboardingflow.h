@@ -6,6 +6,7 @@
 #include "security/linkpolicy.h"
 #include "storage/journal.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QTimer>
 
@@ -86,6 +87,8 @@ signals:
     // 409 on start KYC: this user's verification was already started.
     void verificationAlreadyStartedDetected(const QString &userId);
     void statusChanged(const QString &status);
+    // Every successful status answer, changed or not (for "last checked at").
+    void statusChecked(const QDateTime &at);
     // A status check failed but the flow keeps watching (network blip, 5xx).
     void statusCheckTrouble(const qash::ApiError &error);
     void failed(qash::OnboardingFlow::Failure failure, const qash::ApiError &error);
