@@ -81,6 +81,8 @@ void TestRedaction::scrubKeepsIds()
 {
     const QString text = QStringLiteral("user 550e8400-e29b-41d4-a716-446655440000 inquiry inq_A3VPwfoLJtprzJxREEeq3kmz6MyYyw request 12 -> 201 in 42 ms");
     QCOMPARE(Redaction::scrub(text), text);
+    const QString digitsOnlyId = QStringLiteral("user registered \"11111111-2222-4333-8444-555555555555\"");
+    QCOMPARE(Redaction::scrub(digitsOnlyId), digitsOnlyId);
     QCOMPARE(Redaction::scrub(QStringLiteral("https://api.qash.ai/api/v1/partner/users/abc")),
              QStringLiteral("https://api.qash.ai/[…]"));
 }

@@ -58,7 +58,21 @@ QString scrub(const QString &text)
     out.replace(urls, QStringLiteral("\\1://\\3/[…]"));
     out.replace(emails, QStringLiteral("[email]"));
     // Digit runs long enough to be a phone number. UUIDs and inquiry ids are
-    // kept: they hold letters or hyphens between short digit groups.
+    // kept: they are ids, and a UUID may happen to hold digits only.
+    static const QRegularExpression uuids(
+        QStringLiteral(R"([0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})"));
+    QList<QPair<qsizetype, qsizetype>> idSpans;
+    for (auto ids = uuids.globalMatch(out); ids.hasNext();) {
+        const auto id = ids.next();
+        idSpans.append({id.capturedStart(), id.capturedEnd()});
+    }
+    auto insideId = [&idSpans](qsizetype start, qsizetype end) {
+        for (const auto &span : idSpans) {
+            if (start < span.second && end > span.first)
+                return true;
+        }
+        return false;
+    };
     QString result;
     qsizetype last = 0;
     auto it = phones.globalMatch(out);
@@ -73,7 +87,8 @@ QString scrub(const QString &text)
         const bool insideToken = before.isLetterOrNumber() || before == QLatin1Char('-') || before == QLatin1Char('_')
             || after.isLetter() || after == QLatin1Char('-') || after == QLatin1Char('_');
         result += out.mid(last, match.capturedStart() - last);
-        result += (digitCount >= 7 && !insideToken) ? QStringLiteral("[phone]") : found;
+        const bool isPhone = digitCount >= 7 && !insideToken && !insideId(match.capturedStart(), match.capturedEnd());
+        result += isPhone ? QStringLiteral("[phone]") : found;
         last = match.capturedEnd();
     }
     result += out.mid(last);
