@@ -124,6 +124,7 @@ void TestTransport::hugeBodyKeepsMemoryFlat()
     QSKIP("measures memory through /proc");
 #endif
     QProcess server;
+    server.setProcessChannelMode(QProcess::ForwardedErrorChannel); // sanitizer reports stay visible
     QStringList args{QStringLiteral("64")};
     if (announced)
         args << QStringLiteral("--announce");

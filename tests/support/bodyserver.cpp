@@ -40,10 +40,11 @@ int main(int argc, char *argv[])
         auto *pacer = new QTimer(socket);
         QObject::connect(pacer, &QTimer::timeout, socket, pump);
         pacer->start(1);
-        QObject::connect(socket, &QTcpSocket::disconnected, socket, [socket, sent] {
+        QObject::connect(socket, &QTcpSocket::disconnected, socket, [pacer, sent] {
+            pacer->stop(); // before `sent` goes
             delete sent;
-            socket->deleteLater();
         });
+        QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         pump();
     });
     std::printf("%d\n", server.serverPort());

@@ -1,5 +1,6 @@
 #include "responseparser.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,8 +29,12 @@ const QStringList &knownFields()
 QString oneLine(QString text)
 {
     text = text.simplified();
-    if (text.size() > MaxMessageLength)
-        text = text.left(MaxMessageLength - 1) + QChar(0x2026);
+    if (text.size() > MaxMessageLength) {
+        qsizetype keep = MaxMessageLength - 1;
+        if (text.at(keep - 1).isHighSurrogate())
+            --keep; // never split a surrogate pair
+        text = text.left(keep) + QChar(0x2026);
+    }
     return text;
 }
 
@@ -218,7 +223,8 @@ ApiResult<UserRecord> parseUser(int httpStatus, const QByteArray &body)
 
     const auto root = objectOf(body);
     if (!root)
-        return malformed(httpStatus, QStringLiteral("The answer is not a JSON object."));
+        return malformed(httpStatus, QCoreApplication::translate("qash::ResponseParser",
+                                                                 "The answer is not a JSON object."));
     if (auto failure = explicitFailure(httpStatus, *root, body))
         return *failure;
 
@@ -232,12 +238,14 @@ ApiResult<UserRecord> parseUser(int httpStatus, const QByteArray &body)
 
     const QJsonValue id = user.value(QStringLiteral("id"));
     if (!id.isString() || id.toString().trimmed().isEmpty())
-        return malformed(httpStatus, QStringLiteral("The answer has no user id."));
+        return malformed(httpStatus, QCoreApplication::translate("qash::ResponseParser",
+                                                                 "The answer has no user id."));
 
     // Watching a customer means reading their status: without it the answer is useless.
     const QJsonValue status = user.value(QStringLiteral("status"));
     if (!status.isString() || status.toString().trimmed().isEmpty())
-        return malformed(httpStatus, QStringLiteral("The answer has no user status."));
+        return malformed(httpStatus, QCoreApplication::translate("qash::ResponseParser",
+                                                                 "The answer has no user status."));
 
     UserRecord record;
     record.id = id.toString().trimmed();
@@ -258,7 +266,8 @@ ApiResult<KycSession> parseKycSession(int httpStatus, const QByteArray &body)
 
     const auto root = objectOf(body);
     if (!root)
-        return malformed(httpStatus, QStringLiteral("The answer is not a JSON object."));
+        return malformed(httpStatus, QCoreApplication::translate("qash::ResponseParser",
+                                                                 "The answer is not a JSON object."));
     if (auto failure = explicitFailure(httpStatus, *root, body))
         return *failure;
 
@@ -269,10 +278,12 @@ ApiResult<KycSession> parseKycSession(int httpStatus, const QByteArray &body)
 
     const QJsonValue urlValue = source.value(QStringLiteral("verificationUrl"));
     if (!urlValue.isString() || urlValue.toString().trimmed().isEmpty())
-        return malformed(httpStatus, QStringLiteral("The answer has no verification link."));
+        return malformed(httpStatus, QCoreApplication::translate("qash::ResponseParser",
+                                                                 "The answer has no verification link."));
     const QUrl url(urlValue.toString().trimmed(), QUrl::StrictMode);
     if (!url.isValid() || url.isRelative())
-        return malformed(httpStatus, QStringLiteral("The verification link is not a valid address."));
+        return malformed(httpStatus, QCoreApplication::translate("qash::ResponseParser",
+                                                                 "The verification link is not a valid address."));
 
     KycSession session;
     session.verificationUrl = url;

@@ -52,7 +52,15 @@ QString scrub(const QString &text)
     static const QRegularExpression headers(QStringLiteral(R"((X-Api-(Key|Secret))\s*[:=]\s*\S+)"),
                                             QRegularExpression::CaseInsensitiveOption);
 
+    // PCRE2 matches nothing in text that is not valid UTF-16, so a single lone
+    // surrogate (a server can send "\ud800") would switch off every rule below.
     QString out = text;
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        if (out.at(i).isHighSurrogate() && i + 1 < out.size() && out.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (out.at(i).isSurrogate())
+            out[i] = QChar::ReplacementCharacter;
+    }
     out.replace(headers, QStringLiteral("\\1: [redacted]"));
     out.replace(secrets, QStringLiteral("qash_\\1_[redacted]"));
     out.replace(urls, QStringLiteral("\\1://\\3/[…]"));
