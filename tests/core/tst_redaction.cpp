@@ -43,6 +43,9 @@ void TestRedaction::maskPhone_data()
     QTest::newRow("CO") << "+573001234567" << "+57 *** *** 4567";
     QTest::newRow("MX") << "+5215512345678" << "+52 *** *** 5678";
     QTest::newRow("US") << "+12015550123" << "+1 *** *** 0123";
+    QTest::newRow("ES") << "+34612345678" << "+34 *** *** 5678";
+    QTest::newRow("GB") << "+442079460018" << "+44 *** *** 0018";
+    QTest::newRow("XK, three-digit code") << "+38344123456" << "+383 *** *** 3456";
     QTest::newRow("short") << "+123" << "***";
     QTest::newRow("empty") << "" << "";
 }

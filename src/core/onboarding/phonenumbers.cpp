@@ -71,6 +71,7 @@ PhoneNumberInfo PhoneNumbers::parse(const QString &input, const QString &default
     info.valid = true;
     info.e164 = QString::fromStdString(e164);
     info.international = QString::fromStdString(international);
+    info.countryCallingCode = number.country_code();
     // Only a country: not "ZZ" (unknown) nor "001", which libphonenumber
     // gives non-geographic numbers such as +800.
     if (region.size() == 2 && region != "ZZ")

@@ -14,6 +14,7 @@ struct PhoneNumberInfo
     QString e164;          // "+573001234567"
     QString regionCode;    // "CO"; empty when unknown
     QString international; // "+57 300 1234567"
+    int countryCallingCode = 0; // 57
 };
 
 namespace PhoneNumbers {

@@ -1,5 +1,7 @@
 #include "redaction.h"
 
+#include "onboarding/phonenumbers.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -28,8 +30,9 @@ QString maskPhone(const QString &e164)
     if (digits.size() < 6)
         return digits.isEmpty() ? QString() : QStringLiteral("***");
     // The country code is not personal; the last four digits let staff tell
-    // two customers apart. Country codes are 1-3 digits: show at most 2.
-    const QString country = digits.left(digits.size() > 11 ? 2 : 1);
+    // two customers apart.
+    const PhoneNumberInfo info = PhoneNumbers::parse(QLatin1Char('+') + digits, QString());
+    const QString country = info.valid ? QString::number(info.countryCallingCode) : digits.left(1);
     return QLatin1Char('+') + country + QStringLiteral(" *** *** ") + digits.right(4);
 }
 
