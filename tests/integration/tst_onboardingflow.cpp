@@ -433,7 +433,9 @@ void TestOnboardingFlow::resumeFromJournal()
     QTRY_COMPARE(entries.size(), 1);
 
     QSignalSpy ready(m_flow.get(), &OnboardingFlow::verificationReady);
+    QVERIFY(!m_flow->isResumed());
     QVERIFY(m_flow->resume(entries.first()));
+    QVERIFY(m_flow->isResumed());
     QCOMPARE(m_flow->state(), State::WaitingForCustomer);
     QCOMPARE(ready.size(), 1);
     QCOMPARE(m_flow->session().verificationUrl, session.verificationUrl);

@@ -100,6 +100,7 @@ bool OnboardingFlow::resume(const JournalEntry &entry)
     if (m_state != State::Idle || entry.userId.isEmpty())
         return false;
     m_journalEntry = entry.id;
+    m_resumed = true;
     m_userId = entry.userId;
     m_userStatus = entry.status.isEmpty() ? QStringLiteral("pending") : entry.status;
     qCInfo(lcFlow) << "resuming onboarding" << entry.id << "for" << m_userId;
@@ -212,6 +213,7 @@ void OnboardingFlow::reset()
     m_userStatus.clear();
     m_refusedLinkHost.clear();
     m_alreadyStarted = false;
+    m_resumed = false;
     m_failure = Failure::None;
     m_failedStep = Step::None;
     m_lastError = {};

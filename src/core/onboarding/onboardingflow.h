@@ -77,6 +77,8 @@ public:
     QString userStatus() const { return m_userStatus; }
     // True when the server answered 409: KYC was started before, elsewhere or earlier.
     bool verificationAlreadyStarted() const { return m_alreadyStarted; }
+    // True when this onboarding was reopened from the journal (not started now).
+    bool isResumed() const { return m_resumed; }
     QString refusedLinkHost() const { return m_refusedLinkHost; }
 
 signals:
@@ -130,6 +132,7 @@ private:
     QString m_userStatus;
     QString m_refusedLinkHost;
     bool m_alreadyStarted = false;
+    bool m_resumed = false;
     PartnerApi::RequestId m_inFlight = 0;      // the step in progress
     Step m_inFlightStep = Step::None;
     PartnerApi::RequestId m_statusRequest = 0; // a status check while watching
