@@ -1,5 +1,6 @@
 #include "customerform.h"
 
+#include "countrynames.h"
 #include "onboarding/countries.h"
 #include "onboarding/phonenumbers.h"
 #include "theme.h"
@@ -8,7 +9,9 @@
 #include <QCalendarWidget>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QRandomGenerator>
 
+#include <algorithm>
 #include <utility>
 
 namespace qash {
@@ -27,7 +30,23 @@ const QDate TypingTemplate(2000, 1, 1);
 // A birth date the calendar popup opens near instead of at 1899.
 constexpr int TypicalCustomerAge = 30;
 
-const QString DefaultLanguage = QStringLiteral("es");
+// Before the desk says otherwise: the API's own examples are Colombian and Mexican.
+const QString FallbackLanguage = QStringLiteral("es");
+
+// Characters someone dialling a number types; anything else (letters, "ext.")
+// is left as typed for the validator to explain.
+bool isDialable(QChar c)
+{
+    return c.isDigit() || c == QLatin1Char('+') || c == QLatin1Char(' ') || c == QLatin1Char('-')
+        || c == QLatin1Char('(') || c == QLatin1Char(')') || c == QLatin1Char('.') || c == QLatin1Char('/');
+}
+
+// What the as-you-type formatter keeps: the cursor is placed after the same
+// number of these.
+bool isSignificant(QChar c)
+{
+    return c.isDigit() || c == QLatin1Char('+');
+}
 
 constexpr CustomerField FormOrder[] = {
     CustomerField::FirstName, CustomerField::LastName, CustomerField::Email, CustomerField::Phone,
@@ -39,6 +58,8 @@ constexpr CustomerField FormOrder[] = {
 CustomerForm::CustomerForm(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::CustomerForm>())
+    , m_phoneFormatter(std::make_unique<PhoneAsYouTypeFormatter>(m_validator.defaultRegion()))
+    , m_defaultLanguage(FallbackLanguage)
 {
     m_ui->setupUi(this);
 
@@ -56,6 +77,7 @@ CustomerForm::CustomerForm(QWidget *parent)
         theme::setUpFieldErrorLabel(f.error);
         f.error->hide();
     }
+    theme::setUpFieldLabels(this);
     theme::setUpHintLabel(m_ui->userIdHint);
     theme::setUpHintLabel(m_ui->phoneRegionLabel);
     m_ui->phoneRegionLabel->setWordWrap(false);
@@ -75,6 +97,7 @@ CustomerForm::CustomerForm(QWidget *parent)
 
     for (CustomerField f : FormOrder)
         connectField(f);
+    connect(m_ui->phoneEdit, &QLineEdit::textEdited, this, &CustomerForm::onPhoneEdited);
     connect(m_ui->phoneEdit, &QLineEdit::textChanged, this, &CustomerForm::onPhoneChanged);
     connect(m_ui->phoneEdit, &QLineEdit::editingFinished, this, &CustomerForm::onPhoneFinished);
     connect(m_ui->countryCombo, &QComboBox::activated, this, [this] { m_countryChosenByHand = true; });
@@ -123,7 +146,7 @@ void CustomerForm::fillCountries()
     const QString current = m_ui->countryCombo->currentData().toString();
     const QSignalBlocker blocker(m_ui->countryCombo);
     m_ui->countryCombo->clear();
-    for (const NamedCode &country : Countries::all(locale()))
+    for (const NamedCode &country : CountryNames::all(locale()))
         m_ui->countryCombo->addItem(country.name, country.code);
     selectCountry(current);
 }
@@ -135,7 +158,7 @@ void CustomerForm::fillLanguages()
     m_ui->languageCombo->clear();
     for (const NamedCode &language : Languages::supported(locale()))
         m_ui->languageCombo->addItem(language.name, language.code);
-    selectLanguage(current.isEmpty() ? DefaultLanguage : current);
+    selectLanguage(current.isEmpty() ? m_defaultLanguage : current);
 }
 
 void CustomerForm::selectCountry(const QString &code)
@@ -153,9 +176,19 @@ void CustomerForm::setDefaultRegion(const QString &region)
     if (region.compare(m_validator.defaultRegion(), Qt::CaseInsensitive) == 0)
         return;
     m_validator = CustomerValidator(region);
+    m_phoneFormatter = std::make_unique<PhoneAsYouTypeFormatter>(m_validator.defaultRegion());
     updatePhoneHint();
     onPhoneChanged();
     revalidate();
+}
+
+void CustomerForm::setDefaultLanguage(const QString &language)
+{
+    const QString code = language.trimmed().toLower();
+    m_defaultLanguage = m_ui->languageCombo->findData(code) >= 0 ? code : FallbackLanguage;
+    // Follows the desk's choice until staff pick a language for this customer.
+    if (!m_locked && !(m_edited & bit(CustomerField::Language)))
+        selectLanguage(m_defaultLanguage);
 }
 
 void CustomerForm::updatePhoneHint()
@@ -195,7 +228,7 @@ void CustomerForm::clear()
     m_ui->birthDateEdit->setMaximumDate(QDate::currentDate());
     m_ui->birthDateEdit->setDate(NotSet);
     selectCountry(QString());
-    selectLanguage(DefaultLanguage);
+    selectLanguage(m_defaultLanguage);
     m_edited = 0;
     m_visited = 0;
     m_submitAttempted = false;
@@ -223,6 +256,43 @@ void CustomerForm::focusField(CustomerField which)
     input->setFocus(Qt::OtherFocusReason);
     if (auto *edit = qobject_cast<QLineEdit *>(input))
         edit->selectAll();
+}
+
+bool CustomerForm::focusFirstFieldInError()
+{
+    for (CustomerField which : FormOrder) {
+        if (!field(which).error->text().isEmpty()) {
+            focusField(which);
+            return true;
+        }
+    }
+    return false;
+}
+
+void CustomerForm::fillDemoCustomer()
+{
+    if (m_locked)
+        return;
+    // Made up; "+tag" addressing keeps every run's email unique.
+    const quint32 tag = QRandomGenerator::global()->bounded(100000u, 1000000u);
+    m_ui->firstNameEdit->setText(QStringLiteral("Ana María"));
+    m_ui->lastNameEdit->setText(QStringLiteral("Pérez"));
+    m_ui->emailEdit->setText(QStringLiteral("ana.perez+%1@example.com").arg(tag));
+    const PhoneNumberInfo phone = PhoneNumbers::parse(QStringLiteral("+57 300 123 4567"), defaultRegion());
+    m_ui->phoneEdit->setText(phone.international);
+    m_ui->birthDateEdit->setDate(QDate(1990, 4, 15));
+    selectCountry(QStringLiteral("CO"));
+    selectLanguage(QStringLiteral("es"));
+    m_ui->userIdEdit->setText(QString());
+    // As if typed: a later change of the desk's defaults leaves them alone.
+    for (CustomerField which : FormOrder) {
+        m_edited |= bit(which);
+        m_visited |= bit(which);
+    }
+    m_countryChosenByHand = true;
+    m_serverErrors.clear();
+    revalidate();
+    m_ui->startButton->setFocus(Qt::OtherFocusReason);
 }
 
 void CustomerForm::setLocked(bool locked)
@@ -283,6 +353,35 @@ void CustomerForm::onPhoneChanged()
     }
     m_ui->phoneRegionLabel->setText(countryName);
     m_ui->phoneRegionLabel->setVisible(!countryName.isEmpty());
+    showErrors(); // the phone's description names the country
+}
+
+void CustomerForm::onPhoneEdited()
+{
+    QLineEdit *edit = m_ui->phoneEdit;
+    const QString text = edit->text();
+    if (!std::all_of(text.cbegin(), text.cend(), isDialable))
+        return;
+    // A space or dash just typed at the end stays until the next digit: the
+    // formatter would drop it at once and swallow the key press.
+    const int cursor = edit->cursorPosition();
+    if (cursor == text.size() && !text.isEmpty() && !isSignificant(text.back()))
+        return;
+    const QString formatted = m_phoneFormatter->format(text);
+    if (formatted == text || (formatted.isEmpty() && !text.trimmed().isEmpty()))
+        return;
+    // Keep the cursor after the same digit it followed, wherever the
+    // formatter moved the spaces. (setText() also resets the field's undo:
+    // with the text reformatted at every key, undoing key by key would only
+    // replay the formatting.)
+    const auto before = std::count_if(text.cbegin(), text.cbegin() + cursor, isSignificant);
+    int position = 0;
+    for (qsizetype seen = 0; position < formatted.size() && seen < before; ++position) {
+        if (isSignificant(formatted.at(position)))
+            ++seen;
+    }
+    edit->setText(formatted);
+    edit->setCursorPosition(position);
 }
 
 void CustomerForm::onPhoneFinished()
@@ -296,9 +395,12 @@ void CustomerForm::onPhoneFinished()
 
 void CustomerForm::revalidate()
 {
+    const bool wasValid = m_validation.isValid();
     m_validation = m_validator.validate(draft(), QDate::currentDate());
     m_ui->startButton->setEnabled(!m_locked && m_validation.isValid());
     showErrors();
+    if (m_validation.isValid() != wasValid)
+        emit validityChanged(m_validation.isValid());
 }
 
 void CustomerForm::showErrors()
@@ -312,8 +414,14 @@ void CustomerForm::showErrors()
         if (f.error->text() != message)
             f.error->setText(message);
         f.error->setVisible(!message.isEmpty());
-        // Screen readers read the reason along with the field.
-        f.input->setAccessibleDescription(message);
+        // Screen readers read the reason along with the field; when all is
+        // well, the phone's country, or that the user ID is optional.
+        QString description = message;
+        if (description.isEmpty() && which == CustomerField::Phone && !m_ui->phoneRegionLabel->text().isEmpty())
+            description = tr("Number from %1").arg(m_ui->phoneRegionLabel->text());
+        else if (description.isEmpty() && which == CustomerField::UserId)
+            description = m_ui->userIdHint->text(); // "Optional: ..."
+        f.input->setAccessibleDescription(description);
         theme::setTextTone(f.label, message.isEmpty() ? theme::Tone::Neutral : theme::Tone::Error);
     }
 }
@@ -408,12 +516,18 @@ void CustomerForm::changeEvent(QEvent *event)
     switch (event->type()) {
     case QEvent::LanguageChange:
         m_ui->retranslateUi(this);
+        theme::setUpFieldLabels(this);
         m_ui->birthDateEdit->setSpecialValueText(tr("Not set"));
         m_ui->countryCombo->setPlaceholderText(tr("Choose a country"));
         fillCountries();
         fillLanguages();
         onPhoneChanged();
         revalidate(); // the validator's reasons are translated when made
+        break;
+    case QEvent::LocaleChange:
+        // Country names come in the locale's language, sorted for it.
+        fillCountries();
+        onPhoneChanged();
         break;
     case QEvent::PaletteChange:
         applyTones();

@@ -16,6 +16,8 @@ QT_END_NAMESPACE
 
 namespace qash {
 
+class PhoneAsYouTypeFormatter;
+
 namespace Ui {
 class CustomerForm;
 }
@@ -34,6 +36,10 @@ public:
     // The desk's region (ISO 3166-1 alpha-2), used to read national phone numbers.
     void setDefaultRegion(const QString &region);
     QString defaultRegion() const { return m_validator.defaultRegion(); }
+    // The preferred language a new customer starts with (ISO 639-1); a choice
+    // staff made for this customer stays.
+    void setDefaultLanguage(const QString &language);
+    QString defaultLanguage() const { return m_defaultLanguage; }
 
     CustomerDraft draft() const;
     const ValidationResult &validation() const { return m_validation; }
@@ -45,6 +51,11 @@ public:
     void setServerError(CustomerField field, const QString &message);
     void clearServerErrors();
     void focusField(CustomerField field);
+    // Focuses the first field (in form order) that shows a problem; false if none does.
+    bool focusFirstFieldInError();
+    // Trainers: made-up but valid details (a fresh email each time, so the
+    // sandbox never calls it a duplicate). Focus goes to Start verification.
+    void fillDemoCustomer();
     // While an onboarding is under way the details stay as they were sent.
     void setLocked(bool locked);
     bool isLocked() const { return m_locked; }
@@ -55,6 +66,8 @@ public:
 signals:
     // Staff asked to start and the details are valid.
     void submitted(const qash::ValidatedCustomer &customer);
+    // The details became complete and valid, or stopped being so.
+    void validityChanged(bool valid);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -75,6 +88,7 @@ private:
     void markEdited(CustomerField field);
     void markVisited(CustomerField field);
     void onPhoneChanged();
+    void onPhoneEdited();
     void onPhoneFinished();
     void revalidate();
     void showErrors();
@@ -92,6 +106,8 @@ private:
     QCalendarWidget *m_calendar = nullptr; // the birth date's popup
     QMap<CustomerField, Field> m_fields;
     CustomerValidator m_validator;
+    std::unique_ptr<PhoneAsYouTypeFormatter> m_phoneFormatter;
+    QString m_defaultLanguage;
     ValidationResult m_validation;
     // One bit per CustomerField.
     static unsigned bit(CustomerField field) { return 1u << unsigned(field); }

@@ -3,10 +3,12 @@
 #include "api/partnerapi.h"
 #include "mainwindow.h"
 #include "onboarding/onboardingflow.h"
+#include "recentonboardings.h"
 #include "settingsdialog.h"
 #include "storage/appsettings.h"
 #include "storage/journal.h"
 #include "storage/secretstore.h"
+#include "uilanguage.h"
 
 namespace qash {
 
@@ -21,6 +23,7 @@ DeskContext::DeskContext(QNetworkAccessManager *network, std::unique_ptr<AppSett
     : QObject(parent)
     , m_options(options)
     , m_settings(std::move(settings))
+    , m_language(std::make_unique<UiLanguage>())
     , m_secrets(std::move(secrets))
     , m_api(std::make_unique<PartnerApi>(network))
 {
@@ -32,6 +35,8 @@ DeskContext::DeskContext(QNetworkAccessManager *network, std::unique_ptr<AppSett
         m_journal = std::make_unique<Journal>(m_options.journalPath, m_settings->retentionDays());
         m_flow->setJournal(m_journal.get());
     }
+    // Before the window exists, so it is built in the right language.
+    m_language->apply(m_settings->uiLanguage());
     m_window = std::make_unique<MainWindow>(m_flow.get(), m_settings.get());
     m_window->setDemoMode(m_options.demo);
 
@@ -40,6 +45,7 @@ DeskContext::DeskContext(QNetworkAccessManager *network, std::unique_ptr<AppSett
     connect(m_secrets.get(), &SecretStore::unavailable, this,
             [this](const QString &reason) { updateSessionOnlyBanner(reason); });
     connect(m_window.get(), &MainWindow::settingsRequested, this, &DeskContext::openSettings);
+    connect(m_window.get(), &MainWindow::recentOnboardingsRequested, this, &DeskContext::openRecentOnboardings);
 
     applySettings();
     updateSessionOnlyBanner();
@@ -69,6 +75,7 @@ LinkPolicy DeskContext::linkPolicy() const
 
 void DeskContext::applySettings()
 {
+    m_language->apply(m_settings->uiLanguage());
     m_api->setBaseUrl(baseUrl());
     m_flow->setLinkPolicy(linkPolicy());
     m_flow->setPollInterval(m_options.pollIntervalMs > 0 ? m_options.pollIntervalMs
@@ -91,6 +98,11 @@ void DeskContext::updateSessionOnlyBanner(const QString &reason)
     // the environment variables are session-only by design.
     const bool sessionOnly = m_secrets->backend() == SecretStore::Backend::Keychain && !m_secrets->persists();
     m_window->setSessionOnlyCredentials(sessionOnly, reason);
+}
+
+void DeskContext::openRecentOnboardings()
+{
+    RecentOnboardings::showFor(m_journal.get(), m_flow.get(), m_window.get());
 }
 
 void DeskContext::openSettings()

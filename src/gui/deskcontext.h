@@ -20,6 +20,7 @@ class MainWindow;
 class OnboardingFlow;
 class PartnerApi;
 class SecretStore;
+class UiLanguage;
 
 // How this run is set up (from the command line, or by a test).
 struct DeskOptions
@@ -33,8 +34,8 @@ struct DeskOptions
 
 // Builds one desk: PartnerApi + OnboardingFlow over the given network manager,
 // settings and secret store, and the MainWindow that shows them; then keeps
-// them in step (settings changes, credentials loaded or saved, the settings
-// dialog). main() and the GUI tests build the app the same way through it.
+// them in step (settings changes and the UI language they choose, credentials
+// loaded or saved, the settings dialog). main() and the GUI tests build the app the same way through it.
 //
 //     DeskContext desk(&network, std::move(settings), std::move(secrets), options);
 //     desk.window()->show();
@@ -54,6 +55,7 @@ public:
     AppSettings *settings() const { return m_settings.get(); }
     SecretStore *secrets() const { return m_secrets.get(); }
     Journal *journal() const { return m_journal.get(); }
+    UiLanguage *uiLanguage() const { return m_language.get(); }
     const DeskOptions &options() const { return m_options; }
 
     // The link policy for these options and settings: the default domains
@@ -63,6 +65,8 @@ public:
 
     // Opens the settings dialog, window-modal and without blocking.
     void openSettings();
+    // Opens Recent onboardings beside the window (non-modal), or raises it.
+    void openRecentOnboardings();
 
 signals:
     // The first load() of the secret store answered (for tests and startup).
@@ -76,6 +80,7 @@ private:
     DeskOptions m_options;
     // Declared in dependency order, so they are destroyed window first.
     std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<UiLanguage> m_language;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<PartnerApi> m_api;

@@ -3,6 +3,7 @@
 #include "theme.h"
 #include "ui_handoffpanel.h"
 
+#include <QAccessible>
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QEvent>
@@ -22,7 +23,8 @@ HandOffPanel::HandOffPanel(QWidget *parent)
 {
     m_ui->setupUi(this);
 
-    theme::setUpHintLabel(m_ui->scanHintLabel);
+    // The instruction staff read out: ordinary text, not fine print.
+    m_ui->scanHintLabel->setWordWrap(true);
     theme::scaleFont(m_ui->linkHostLabel, 1.0, true);
     m_ui->qrProblemLabel->setWordWrap(true);
     theme::scaleFont(m_ui->copiedLabel, 0.92);
@@ -41,6 +43,7 @@ HandOffPanel::HandOffPanel(QWidget *parent)
     connect(m_ui->openButton, &QPushButton::clicked, this, &HandOffPanel::openLink);
     connect(m_ui->copyButton, &QPushButton::clicked, this, &HandOffPanel::copyLink);
 
+    retranslate();
     clear();
 }
 
@@ -56,9 +59,7 @@ bool HandOffPanel::setSession(const KycSession &session)
     m_ui->linkHostLabel->setText(m_link.host());
     const bool encoded = m_ui->qrView->setText(m_link.toString(QUrl::FullyEncoded));
     m_ui->qrView->setVisible(encoded);
-    m_ui->qrProblemLabel->setText(
-            tr("This link is too long for a QR code. Use \"Copy link\" or \"Open on this computer\"."));
-    m_ui->qrProblemLabel->setVisible(!encoded);
+    showProblem(encoded ? Problem::None : Problem::TooLongForQr);
     m_ui->openButton->setEnabled(m_link.isValid());
     m_ui->copyButton->setEnabled(m_link.isValid());
     return encoded;
@@ -77,7 +78,7 @@ void HandOffPanel::clear()
     m_ui->qrView->clear();
     m_ui->qrView->show();
     m_ui->linkHostLabel->clear();
-    m_ui->qrProblemLabel->hide();
+    showProblem(Problem::None);
     m_ui->copiedLabel->hide();
     m_ui->openButton->setEnabled(false);
     m_ui->copyButton->setEnabled(false);
@@ -88,11 +89,10 @@ bool HandOffPanel::openLink()
     if (!m_link.isValid())
         return false;
     const bool opened = QDesktopServices::openUrl(m_link);
-    if (!opened) {
-        m_ui->qrProblemLabel->setText(
-                tr("This computer could not open the link. Use the QR code or \"Copy link\" instead."));
-        m_ui->qrProblemLabel->show();
-    }
+    if (opened)
+        emit linkOpened();
+    else
+        showProblem(Problem::CouldNotOpen);
     return opened;
 }
 
@@ -104,6 +104,51 @@ void HandOffPanel::copyLink()
     QGuiApplication::clipboard()->setText(m_copiedText);
     m_ui->copiedLabel->show();
     m_copiedFeedback.start();
+    // A shortcut gives no visual cue where staff are looking; say it.
+    QAccessibleEvent event(m_ui->copiedLabel, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&event);
+    emit linkCopied();
+}
+
+void HandOffPanel::setShortcuts(const QKeySequence &open, const QKeySequence &copy)
+{
+    m_openKeys = open;
+    m_copyKeys = copy;
+    retranslate();
+}
+
+void HandOffPanel::focusOpenButton()
+{
+    if (m_ui->openButton->isEnabled())
+        m_ui->openButton->setFocus(Qt::OtherFocusReason);
+}
+
+void HandOffPanel::showProblem(Problem problem)
+{
+    m_problem = problem;
+    switch (problem) {
+    case Problem::None:
+        m_ui->qrProblemLabel->clear();
+        break;
+    case Problem::TooLongForQr:
+        m_ui->qrProblemLabel->setText(
+                tr("This link is too long for a QR code. Use \"Copy link\" or \"Open on this computer\"."));
+        break;
+    case Problem::CouldNotOpen:
+        m_ui->qrProblemLabel->setText(
+                tr("This computer could not open the link. Use the QR code or \"Copy link\" instead."));
+        break;
+    }
+    m_ui->qrProblemLabel->setVisible(problem != Problem::None);
+}
+
+void HandOffPanel::retranslate()
+{
+    m_ui->openButton->setToolTip(theme::withShortcut(
+            tr("Open the verification page in this computer's web browser"), m_openKeys));
+    m_ui->copyButton->setToolTip(theme::withShortcut(
+            tr("Copy the verification link, to paste it into a chat or an email"), m_copyKeys));
+    showProblem(m_problem);
 }
 
 void HandOffPanel::changeEvent(QEvent *event)
@@ -112,6 +157,7 @@ void HandOffPanel::changeEvent(QEvent *event)
     switch (event->type()) {
     case QEvent::LanguageChange:
         m_ui->retranslateUi(this);
+        retranslate();
         break;
     case QEvent::PaletteChange:
         applyTones();
@@ -123,7 +169,6 @@ void HandOffPanel::changeEvent(QEvent *event)
 
 void HandOffPanel::applyTones()
 {
-    theme::setTextTone(m_ui->scanHintLabel, theme::Tone::Hint);
     theme::setTextTone(m_ui->qrProblemLabel, theme::Tone::Warning);
     theme::setTextTone(m_ui->copiedLabel, theme::Tone::Positive);
 }

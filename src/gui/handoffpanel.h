@@ -2,6 +2,7 @@
 
 #include "api/apitypes.h"
 
+#include <QKeySequence>
 #include <QTimer>
 #include <QUrl>
 #include <QWidget>
@@ -35,16 +36,32 @@ public:
     bool openLink();
     void copyLink();
 
+    // The window's shortcuts for the two buttons, named in their tooltips.
+    void setShortcuts(const QKeySequence &open, const QKeySequence &copy);
+    // Puts keyboard focus on "Open on this computer", the next natural step.
+    void focusOpenButton();
+
+signals:
+    void linkOpened();
+    void linkCopied();
+
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    enum class Problem { None, TooLongForQr, CouldNotOpen };
+
     void applyTones();
+    void retranslate();
+    void showProblem(Problem problem);
 
     std::unique_ptr<Ui::HandOffPanel> m_ui;
     QUrl m_link;
     QString m_copiedText; // what we put on the clipboard, to take it back
     QTimer m_copiedFeedback;
+    QKeySequence m_openKeys;
+    QKeySequence m_copyKeys;
+    Problem m_problem = Problem::None;
 };
 
 } // namespace qash

@@ -10,6 +10,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QStyle>
+#include <QToolButton>
 
 namespace qash {
 
@@ -18,6 +19,7 @@ namespace {
 theme::Tone toneFor(MessageBar::Kind kind)
 {
     switch (kind) {
+    case MessageBar::Kind::Tip:
     case MessageBar::Kind::Positive: return theme::Tone::Positive;
     case MessageBar::Kind::Warning: return theme::Tone::Warning;
     case MessageBar::Kind::Error: return theme::Tone::Error;
@@ -32,6 +34,7 @@ QStyle::StandardPixmap iconFor(MessageBar::Kind kind)
     case MessageBar::Kind::Positive: return QStyle::SP_DialogApplyButton;
     case MessageBar::Kind::Warning: return QStyle::SP_MessageBoxWarning;
     case MessageBar::Kind::Error: return QStyle::SP_MessageBoxCritical;
+    case MessageBar::Kind::Tip:
     case MessageBar::Kind::Information: break;
     }
     return QStyle::SP_MessageBoxInformation;
@@ -44,8 +47,8 @@ MessageBar::MessageBar(QWidget *parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
     , m_buttonLayout(new QHBoxLayout)
+    , m_closeButton(new QToolButton(this))
 {
-    setAccessibleName(tr("Message"));
     // Painted by paintEvent: a rounded, tinted box that follows the palette.
     setFrameShape(QFrame::NoFrame);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
@@ -69,6 +72,17 @@ MessageBar::MessageBar(QWidget *parent)
     layout->addLayout(m_buttonLayout, 1, 1);
     layout->setColumnStretch(1, 1);
 
+    m_closeButton->setObjectName(QStringLiteral("dismissButton"));
+    m_closeButton->setAutoRaise(true);
+    m_closeButton->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton, nullptr, this));
+    m_closeButton->hide();
+    layout->addWidget(m_closeButton, 0, 2, Qt::AlignTop);
+    connect(m_closeButton, &QToolButton::clicked, this, [this] {
+        clearMessage();
+        emit dismissed();
+    });
+
+    retranslate();
     hide();
 }
 
@@ -80,6 +94,9 @@ void MessageBar::showMessage(Kind kind, const QString &text)
     m_buttons.clear();
     m_kind = kind;
     m_text->setText(text);
+    // The bar's name says what it is; the description is what it says, so a
+    // screen reader reading the alert below has the words.
+    setAccessibleDescription(text);
     applyKind();
     show();
     // Screen readers announce it like a notification.
@@ -91,6 +108,9 @@ QPushButton *MessageBar::addButton(const QString &text)
 {
     auto *button = new QPushButton(text, this);
     button->setAccessibleName(QString(text).remove(QLatin1Char('&')));
+    // Outside a dialog a focused push button ignores Enter unless it is an
+    // "auto default" one; keyboard users reach these with Tab and press Enter.
+    button->setAutoDefault(true);
     m_buttonLayout->addWidget(button);
     m_buttons.append(button);
     return button;
@@ -101,7 +121,29 @@ void MessageBar::clearMessage()
     qDeleteAll(m_buttons);
     m_buttons.clear();
     m_text->clear();
+    setAccessibleDescription(QString());
     hide();
+}
+
+void MessageBar::setClosable(bool closable, const QKeySequence &keys)
+{
+    m_closeKeys = keys;
+    m_closeButton->setVisible(closable);
+    retranslate();
+}
+
+bool MessageBar::isClosable() const
+{
+    return !m_closeButton->isHidden();
+}
+
+void MessageBar::retranslate()
+{
+    setAccessibleName(tr("Message"));
+    m_closeButton->setAccessibleName(tr("Dismiss"));
+    m_closeButton->setToolTip(m_closeKeys.isEmpty()
+                                      ? tr("Dismiss")
+                                      : theme::withShortcut(tr("Dismiss"), m_closeKeys));
 }
 
 QString MessageBar::text() const
@@ -131,8 +173,14 @@ void MessageBar::paintEvent(QPaintEvent *event)
 void MessageBar::changeEvent(QEvent *event)
 {
     QFrame::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
         applyKind();
+        m_closeButton->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton, nullptr, this));
+    } else if (event->type() == QEvent::LanguageChange) {
+        // The text and buttons belong to whoever showed the message; they
+        // replace it on their own LanguageChange.
+        retranslate();
+    }
 }
 
 } // namespace qash

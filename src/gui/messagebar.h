@@ -1,12 +1,14 @@
 #pragma once
 
 #include <QFrame>
+#include <QKeySequence>
 #include <QList>
 
 QT_BEGIN_NAMESPACE
 class QHBoxLayout;
 class QLabel;
 class QPushButton;
+class QToolButton;
 QT_END_NAMESPACE
 
 namespace qash {
@@ -19,7 +21,8 @@ class MessageBar final : public QFrame
 {
     Q_OBJECT
 public:
-    enum class Kind { Information, Positive, Warning, Error };
+    // Tip: what to do next (the demo's guide), set apart from notices.
+    enum class Kind { Information, Tip, Positive, Warning, Error };
     Q_ENUM(Kind)
 
     explicit MessageBar(QWidget *parent = nullptr);
@@ -31,10 +34,18 @@ public:
     QPushButton *addButton(const QString &text);
     // Hides the bar and forgets the text.
     void clearMessage();
+    // A close button for messages staff may wave away (tips, not problems);
+    // `keys` is a shortcut the owner handles for it, named in its tooltip.
+    void setClosable(bool closable, const QKeySequence &keys = {});
+    bool isClosable() const;
 
     Kind kind() const { return m_kind; }
     QString text() const;
     QList<QPushButton *> buttons() const { return m_buttons; }
+
+signals:
+    // Staff pressed the close button; the bar is hidden already.
+    void dismissed();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -42,11 +53,14 @@ protected:
 
 private:
     void applyKind();
+    void retranslate();
 
     Kind m_kind = Kind::Information;
     QLabel *m_icon;
     QLabel *m_text;
     QHBoxLayout *m_buttonLayout;
+    QToolButton *m_closeButton;
+    QKeySequence m_closeKeys;
     QList<QPushButton *> m_buttons;
 };
 

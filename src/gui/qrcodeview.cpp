@@ -1,5 +1,6 @@
 #include "qrcodeview.h"
 
+#include <QEvent>
 #include <QPainter>
 
 #include <qrencode.h>
@@ -20,13 +21,25 @@ struct QrCodeDeleter
 QrCodeView::QrCodeView(QWidget *parent)
     : QWidget(parent)
 {
-    setAccessibleName(tr("Verification QR code"));
-    setAccessibleDescription(tr("Scan it with the customer's phone to open the verification page."));
+    retranslate();
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     setMinimumSize(MinimumSide, MinimumSide);
 }
 
 QrCodeView::~QrCodeView() = default;
+
+void QrCodeView::retranslate()
+{
+    setAccessibleName(tr("Verification QR code"));
+    setAccessibleDescription(tr("Scan it with the customer's phone to open the verification page."));
+}
+
+void QrCodeView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
 
 bool QrCodeView::setText(const QString &text)
 {

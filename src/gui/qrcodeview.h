@@ -40,9 +40,11 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     int sideFor(int targetSide) const;
+    void retranslate();
 
     QImage m_modules;
 };

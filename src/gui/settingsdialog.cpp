@@ -1,14 +1,20 @@
 #include "settingsdialog.h"
 
+#include "countrynames.h"
 #include "onboarding/countries.h"
 #include "security/linkpolicy.h"
 #include "storage/appsettings.h"
 #include "theme.h"
+#include "uilanguage.h"
 #include "ui_settingsdialog.h"
 
+#include <QAccessible>
 #include <QButtonGroup>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QPushButton>
+#include <QScreen>
+#include <QStyle>
 
 namespace qash {
 
@@ -26,15 +32,18 @@ SettingsDialog::SettingsDialog(AppSettings *settings, const CredentialsContext &
     m_environments->addButton(m_ui->sandboxRadio, int(AppSettings::Environment::Sandbox));
     m_environments->addButton(m_ui->customRadio, int(AppSettings::Environment::Custom));
 
+    theme::setUpFieldLabels(this);
     theme::setUpHintLabel(m_ui->connectionNote);
     theme::setUpHintLabel(m_ui->modesLabel);
     theme::setUpHintLabel(m_ui->credentialsSourceLabel);
     theme::setUpFieldErrorLabel(m_ui->customUrlError);
     theme::setUpFieldErrorLabel(m_ui->credentialsError);
+    theme::setUpFieldErrorLabel(m_ui->discardNote);
+    m_ui->discardNote->hide();
     m_ui->credentialsSourceLabel->setTextFormat(Qt::PlainText);
 
-    for (const NamedCode &country : Countries::all(locale()))
-        m_ui->regionCombo->addItem(tr("%1 (%2)").arg(country.name, country.code), country.code);
+    fillRegions();
+    fillLanguages();
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -55,6 +64,41 @@ SettingsDialog::SettingsDialog(AppSettings *settings, const CredentialsContext &
 
 SettingsDialog::~SettingsDialog() = default;
 
+void SettingsDialog::fillRegions()
+{
+    const QString current = m_ui->regionCombo->currentData().toString();
+    const QSignalBlocker blocker(m_ui->regionCombo);
+    m_ui->regionCombo->clear();
+    for (const NamedCode &country : CountryNames::all(locale()))
+        m_ui->regionCombo->addItem(tr("%1 (%2)").arg(country.name, country.code), country.code);
+    if (!current.isEmpty())
+        m_ui->regionCombo->setCurrentIndex(qMax(0, m_ui->regionCombo->findData(current)));
+}
+
+void SettingsDialog::fillLanguages()
+{
+    // Languages by their own names, so staff find theirs in a UI they cannot
+    // read; "" follows the system (or, for customers, the display language).
+    QComboBox *ui = m_ui->uiLanguageCombo;
+    const QString uiCurrent = ui->count() > 0 ? ui->currentData().toString() : m_settings->uiLanguage();
+    const QSignalBlocker uiBlocker(ui);
+    ui->clear();
+    ui->addItem(tr("System language (%1)").arg(UiLanguage::nativeName(UiLanguage::resolve(QString()))), QString());
+    for (const QString &language : UiLanguage::available())
+        ui->addItem(UiLanguage::nativeName(language), language);
+    ui->setCurrentIndex(qMax(0, ui->findData(uiCurrent)));
+
+    QComboBox *customer = m_ui->customerLanguageCombo;
+    const QString customerCurrent =
+            customer->count() > 0 ? customer->currentData().toString() : m_settings->customerLanguage();
+    const QSignalBlocker customerBlocker(customer);
+    customer->clear();
+    customer->addItem(tr("Same as the display language"), QString());
+    for (const NamedCode &language : Languages::supported(locale()))
+        customer->addItem(language.name, language.code);
+    customer->setCurrentIndex(qMax(0, customer->findData(customerCurrent)));
+}
+
 void SettingsDialog::load()
 {
     if (QAbstractButton *button = m_environments->button(int(m_settings->environment())))
@@ -63,7 +107,47 @@ void SettingsDialog::load()
     m_ui->autoOpenCheck->setChecked(m_settings->autoOpenLink());
     const int region = m_ui->regionCombo->findData(m_settings->defaultRegion());
     m_ui->regionCombo->setCurrentIndex(qMax(0, region));
+    m_ui->uiLanguageCombo->setCurrentIndex(qMax(0, m_ui->uiLanguageCombo->findData(m_settings->uiLanguage())));
+    m_ui->customerLanguageCombo->setCurrentIndex(
+            qMax(0, m_ui->customerLanguageCombo->findData(m_settings->customerLanguage())));
+    // An administrator may fix these for every desk.
+    m_ui->uiLanguageCombo->setEnabled(!m_settings->isLocked(AppSettings::UiLanguageKey));
+    m_ui->customerLanguageCombo->setEnabled(!m_settings->isLocked(AppSettings::CustomerLanguageKey));
+    m_loaded = snapshot();
 
+    retranslate();
+    applyTones();
+    updateState();
+    fitToScreen();
+}
+
+// Tall enough to show every group when the screen allows; on a small screen
+// (1024x640, or a large scale factor) the groups scroll and Save stays in view.
+void SettingsDialog::fitToScreen()
+{
+    const QMargins margins = layout()->contentsMargins();
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    const int width = qMax(minimumWidth(), m_ui->scrollContents->sizeHint().width() + margins.left()
+                                                   + margins.right() + scrollBar);
+    // The wrapped explanations need the height for the width they really
+    // get, not for their narrow sizeHint() width.
+    const int contentWidth = width - margins.left() - margins.right() - scrollBar;
+    QLayout *content = m_ui->scrollContents->layout();
+    const int contentHeight = content->hasHeightForWidth() ? content->totalHeightForWidth(contentWidth)
+                                                           : content->totalSizeHint().height();
+    int height = contentHeight + margins.top() + margins.bottom() + 2 * layout()->spacing()
+        + m_ui->buttonBox->sizeHint().height();
+    if (const QScreen *screen = this->screen()) {
+        // Leave room for the window frame and title bar.
+        const int frame = 2 * style()->pixelMetric(QStyle::PM_TitleBarHeight, nullptr, this);
+        height = qMin(height, screen->availableGeometry().height() - frame);
+    }
+    resize(width, height);
+}
+
+// The texts set from code rather than the .ui file.
+void SettingsDialog::retranslate()
+{
     // Stored secrets are never read back into the fields: a "stored" hint
     // says they exist, and typing replaces them.
     if (m_context.present) {
@@ -83,15 +167,48 @@ void SettingsDialog::load()
                    "applies to later runs.")
                         .arg(m_context.baseUrlOverride.toDisplayString(QUrl::RemoveUserInfo)));
     }
-
+    m_ui->discardNote->setText(
+            tr("You have changes that are not saved. Press Esc again to close without saving them."));
     updateSourceText();
-    applyTones();
-    updateState();
-    // adjustSize() would size the wrapped explanations for the narrow
-    // sizeHint() width and then clip them at the minimum width: ask the
-    // layout for the height at the width the dialog really gets.
-    const int width = qMax(minimumWidth(), sizeHint().width());
-    resize(width, qMax(heightForWidth(width), minimumSizeHint().height()));
+}
+
+bool SettingsDialog::Snapshot::operator==(const Snapshot &other) const
+{
+    return environment == other.environment && customUrl == other.customUrl && autoOpen == other.autoOpen
+        && region == other.region && uiLanguage == other.uiLanguage && customerLanguage == other.customerLanguage;
+}
+
+SettingsDialog::Snapshot SettingsDialog::snapshot() const
+{
+    Snapshot now;
+    now.environment = m_environments->checkedId();
+    now.customUrl = m_ui->customUrlEdit->text().trimmed();
+    now.autoOpen = m_ui->autoOpenCheck->isChecked();
+    now.region = m_ui->regionCombo->currentData().toString();
+    now.uiLanguage = m_ui->uiLanguageCombo->currentData().toString();
+    now.customerLanguage = m_ui->customerLanguageCombo->currentData().toString();
+    return now;
+}
+
+bool SettingsDialog::hasChanges() const
+{
+    return m_forget || !m_ui->apiKeyEdit->text().isEmpty() || !m_ui->apiSecretEdit->text().isEmpty()
+        || !(snapshot() == m_loaded);
+}
+
+void SettingsDialog::keyPressEvent(QKeyEvent *event)
+{
+    // Escape is easy to hit by accident; what staff typed (a new key and
+    // secret, say) survives the first one. Cancel still discards at once.
+    if (event->matches(QKeySequence::Cancel) && !m_escapeWarned && hasChanges()) {
+        m_escapeWarned = true;
+        m_ui->discardNote->show();
+        QAccessibleEvent alert(m_ui->discardNote, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 void SettingsDialog::updateSourceText()
@@ -183,6 +300,9 @@ void SettingsDialog::accept()
     m_settings->setEnvironment(environment);
     m_settings->setAutoOpenLink(m_ui->autoOpenCheck->isChecked());
     m_settings->setDefaultRegion(m_ui->regionCombo->currentData().toString());
+    m_settings->setCustomerLanguage(m_ui->customerLanguageCombo->currentData().toString());
+    // Last: the switch retranslates every window, this one included.
+    m_settings->setUiLanguage(m_ui->uiLanguageCombo->currentData().toString());
     QDialog::accept();
 }
 
@@ -191,8 +311,12 @@ void SettingsDialog::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
-        updateSourceText();
+        theme::setUpFieldLabels(this);
+        fillLanguages();
+        retranslate();
         updateState();
+    } else if (event->type() == QEvent::LocaleChange) {
+        fillRegions();
     } else if (event->type() == QEvent::PaletteChange) {
         applyTones();
     }
@@ -205,6 +329,7 @@ void SettingsDialog::applyTones()
     theme::setTextTone(m_ui->credentialsSourceLabel, theme::Tone::Hint);
     theme::setTextTone(m_ui->customUrlError, theme::Tone::Error);
     theme::setTextTone(m_ui->credentialsError, theme::Tone::Error);
+    theme::setTextTone(m_ui->discardNote, theme::Tone::Warning);
 }
 
 } // namespace qash

@@ -51,9 +51,28 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    // The choices as loaded, to tell whether staff changed anything.
+    struct Snapshot
+    {
+        int environment = -1;
+        QString customUrl;
+        bool autoOpen = false;
+        QString region;
+        QString uiLanguage;
+        QString customerLanguage;
+        bool operator==(const Snapshot &other) const;
+    };
+
     void load();
+    void fitToScreen();
+    void retranslate();
+    void fillRegions();
+    void fillLanguages();
+    Snapshot snapshot() const;
+    bool hasChanges() const;
     void updateState();
     void updateSourceText();
     QString customUrlProblem() const;
@@ -65,6 +84,9 @@ private:
     CredentialsContext m_context;
     QButtonGroup *m_environments;
     bool m_forget = false;
+    Snapshot m_loaded;
+    // Escape with unsaved changes warns first; a second Escape closes.
+    bool m_escapeWarned = false;
 };
 
 } // namespace qash

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QColor>
+#include <QKeySequence>
 #include <QPalette>
+#include <QString>
 
 QT_BEGIN_NAMESPACE
 class QLabel;
@@ -36,5 +38,19 @@ void scaleFont(QWidget *widget, qreal factor, bool demiBold = false);
 void setUpFieldErrorLabel(QLabel *label);
 // Secondary, explanatory text.
 void setUpHintLabel(QLabel *label);
+
+// Labels with an Alt+letter (a buddy) in `root`: a little room on the right.
+// Qt draws the underlined letter as its own text run, which drops the
+// kerning after it ("&Teléfono" comes out a pixel wider than measured), and
+// a label clipped to its measured text loses its last letter's edge.
+// Call again after the texts change (retranslateUi).
+void setUpFieldLabels(QWidget *root);
+
+// WCAG 2 contrast ratio of two opaque colours: 1 (none) to 21 (black on white).
+qreal contrastRatio(const QColor &a, const QColor &b);
+
+// "Copy the link (Ctrl+Shift+C)": a tooltip that teaches the shortcut, in the
+// platform's own key names (translated by Qt's catalogue).
+QString withShortcut(const QString &text, const QKeySequence &keys);
 
 } // namespace qash::theme

@@ -14,6 +14,8 @@
 #include "storage/appsettings.h"
 #include "storage/secretstore.h"
 
+#include <QAccessible>
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -24,15 +26,19 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QDialogButtonBox>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
+#include <algorithm>
 #include <memory>
 
 using namespace qash;
@@ -138,9 +144,18 @@ private slots:
     void serverFieldErrors_showUnderTheirFields_asPlainText();
     void settings_saveTheConnection_andHandOverCredentials();
     void brokenKeychain_showsTheSessionOnlyBanner();
+    void keyboardOnly_wholeOnboarding_withShortcuts_stepByStep();
+    void shortcuts_areNamedInTooltipsAndMenus();
+    void phone_isFormattedAsTyped_keepingTheCursor();
+    void serverRejection_focusesTheFieldItNames();
+    void serverFieldErrors_focusTheFirstInFormOrder();
+    void escape_neverLosesTypedData();
+    void settings_escapeWithChanges_warnsBeforeClosing();
+    void demo_tipsFollowEachStep_andAreDismissible();
+    void statusAndMessages_reachScreenReaders();
 
 private:
-    void buildDesk(bool autoOpen = true, std::unique_ptr<SecretStore> secrets = {});
+    void buildDesk(bool autoOpen = true, std::unique_ptr<SecretStore> secrets = {}, bool demo = false);
     void fillValidFormWithKeyboard(const QString &email = QStringLiteral("ana.perez@example.com"));
     void typeInto(const QString &accessibleName, const QString &text);
     QWidget *focused() const { return QApplication::focusWidget(); }
@@ -185,7 +200,7 @@ void TestMainWindow::cleanup()
     QGuiApplication::clipboard()->clear();
 }
 
-void TestMainWindow::buildDesk(bool autoOpen, std::unique_ptr<SecretStore> secrets)
+void TestMainWindow::buildDesk(bool autoOpen, std::unique_ptr<SecretStore> secrets, bool demo)
 {
     auto settings = std::make_unique<AppSettings>(m_dir->filePath(QStringLiteral("settings.ini")));
     settings->setDefaultRegion(QStringLiteral("CO"));
@@ -200,6 +215,7 @@ void TestMainWindow::buildDesk(bool autoOpen, std::unique_ptr<SecretStore> secre
     options.baseUrlOverride = m_sandbox->baseUrl();
     options.allowLoopbackLinks = true;
     options.pollIntervalMs = 250;
+    options.demo = demo;
     m_desk = std::make_unique<DeskContext>(&m_network, std::move(settings), std::move(secrets), options);
     QTRY_VERIFY(m_desk->api()->hasCredentials());
 
@@ -550,8 +566,9 @@ void TestMainWindow::nextCustomer_clearsEverything()
     }
     QCOMPARE(byAccessibleName<QDateEdit>(window(), QStringLiteral("Birth date"))->text(), QStringLiteral("Not set"));
     QCOMPARE(byAccessibleName<QComboBox>(window(), QStringLiteral("Country"))->currentIndex(), -1);
+    // The customer's language starts as the desk's UI language (English here).
     QCOMPARE(byAccessibleName<QComboBox>(window(), QStringLiteral("Language"))->currentData().toString(),
-             QStringLiteral("es"));
+             QStringLiteral("en"));
     QVERIFY(window()->findChild<QLabel *>(QStringLiteral("phoneRegionLabel"))->text().isEmpty());
     QVERIFY(!window()->handOffPanel()->isVisible());
     QVERIFY(byAccessibleName<QrCodeView>(window(), QStringLiteral("Verification QR code"))->isEmpty());
@@ -650,6 +667,342 @@ void TestMainWindow::brokenKeychain_showsTheSessionOnlyBanner()
     fillValidFormWithKeyboard();
     QTest::keyClick(focused(), Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(m_catcher.urls.size(), 1, FlowTimeoutMs);
+}
+
+void TestMainWindow::keyboardOnly_wholeOnboarding_withShortcuts_stepByStep()
+{
+    buildDesk(false);
+    MainWindow *w = window();
+    auto *openLink = w->findChild<QAction *>(QStringLiteral("actionOpenLink"));
+    auto *copyLink = w->findChild<QAction *>(QStringLiteral("actionCopyLink"));
+    auto *phone = byAccessibleName<QLineEdit>(w, QStringLiteral("Phone"));
+    auto *country = byAccessibleName<QComboBox>(w, QStringLiteral("Country"));
+    auto *qr = byAccessibleName<QrCodeView>(w, QStringLiteral("Verification QR code"));
+
+    // Launch: the cursor waits in First name; nothing to open or copy yet.
+    QCOMPARE(focused()->accessibleName(), QStringLiteral("First name"));
+    QCOMPARE(w->statusText(), QStringLiteral("No verification in progress."));
+    QVERIFY(!startButton()->isEnabled());
+    QVERIFY(!openLink->isEnabled());
+    QVERIFY(!copyLink->isEnabled());
+
+    // Typing, Tab after each field.
+    typeInto(QStringLiteral("First name"), QStringLiteral("Ana María"));
+    QCOMPARE(byAccessibleName<QLineEdit>(w, QStringLiteral("First name"))->text(), QStringLiteral("Ana María"));
+    typeInto(QStringLiteral("Last name"), QStringLiteral("Pérez"));
+    typeInto(QStringLiteral("Email"), QStringLiteral("ana.perez@example.com"));
+    QCOMPARE(focused(), phone);
+    typeText(phone, QStringLiteral("3001234567"));
+    QCOMPARE(phone->text(), QStringLiteral("300 1234567")); // formatted as typed
+    QCOMPARE(country->currentData().toString(), QStringLiteral("CO")); // from the number
+    QTest::keyClick(phone, Qt::Key_Tab);
+    QCOMPARE(phone->text(), QStringLiteral("+57 300 1234567")); // international once left
+    typeInto(QStringLiteral("Birth date"), QStringLiteral("1985-04-15"));
+    QCOMPARE(byAccessibleName<QDateEdit>(w, QStringLiteral("Birth date"))->date(), QDate(1985, 4, 15));
+    typeInto(QStringLiteral("Country"), QString());
+    typeInto(QStringLiteral("Language"), QString());
+    QCOMPARE(focused()->accessibleName(), QStringLiteral("Qash user ID"));
+    QVERIFY(startButton()->isEnabled());
+    const QList<QLabel *> labels = w->customerForm()->findChildren<QLabel *>();
+    for (const QLabel *label : labels) {
+        if (label->objectName().endsWith(QLatin1String("Error")))
+            QVERIFY2(label->isHidden(), qPrintable(label->objectName()));
+    }
+    QVERIFY(m_sandbox->requests().isEmpty());
+
+    // Enter: registered, verification started, the link handed off.
+    QTest::keyClick(focused(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(m_desk->flow()->state(), OnboardingFlow::State::WaitingForCustomer, FlowTimeoutMs);
+    QCOMPARE(apiPosts(*m_sandbox).size(), 2);
+    QVERIFY(w->handOffPanel()->isVisible());
+    QVERIFY(!qr->isEmpty());
+    QVERIFY(qr->width() >= QrCodeView::MinimumSide && qr->height() >= QrCodeView::MinimumSide);
+    QCOMPARE(w->statusText(), QStringLiteral("Waiting for the customer to finish verification (status: pending)"));
+    QCOMPARE(focused()->accessibleName(), QStringLiteral("Open on this computer"));
+    QVERIFY(!byAccessibleName<QLineEdit>(w, QStringLiteral("Email"))->isEnabled());
+    QVERIFY(openLink->isEnabled());
+    QVERIFY(copyLink->isEnabled());
+    QVERIFY(m_catcher.urls.isEmpty());
+    const QUrl link = w->handOffPanel()->link();
+
+    // Ctrl+Shift+C copies the link (plain Ctrl+C stays the fields' own).
+    QTest::keyClick(focused(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), link.toString(QUrl::FullyEncoded));
+    QVERIFY(w->findChild<QLabel *>(QStringLiteral("copiedLabel"))->isVisible());
+
+    // Ctrl+O opens it on this computer; Enter on the focused button does too.
+    QTest::keySequence(focused(), QKeySequence::Open);
+    QCOMPARE(m_catcher.urls, QList<QUrl>{link});
+    QTest::keyClick(focused(), Qt::Key_Return);
+    QCOMPARE(m_catcher.urls.size(), 2);
+
+    // F5 asks for the status now.
+    const auto statusReads = [this] {
+        int reads = 0;
+        const QList<sandbox::RecordedRequest> all = m_sandbox->requests();
+        for (const sandbox::RecordedRequest &request : all)
+            reads += request.method == QLatin1String("GET") && request.path.startsWith(QLatin1String("/api/")) ? 1 : 0;
+        return reads;
+    };
+    m_desk->flow()->setPollInterval(60000); // only F5 reads it now
+    QSignalSpy checked(m_desk->flow(), &OnboardingFlow::statusChecked);
+    (void)checked.wait(1000); // a poll already on its way lands first
+    checked.clear();
+    const int before = statusReads();
+    QTest::keySequence(focused(), QKeySequence::Refresh);
+    QTRY_VERIFY_WITH_TIMEOUT(statusReads() > before, FlowTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!checked.isEmpty(), FlowTimeoutMs);
+
+    // The customer finishes on their phone: verified, the link leaves the screen.
+    QVERIFY(m_sandbox->completeVerification(m_desk->flow()->session().inquiryId));
+    QTest::keySequence(focused(), QKeySequence::Refresh);
+    QTRY_COMPARE_WITH_TIMEOUT(w->statusText(), QStringLiteral("Verified — the customer is active"), FlowTimeoutMs);
+    QVERIFY(!w->handOffPanel()->isVisible());
+    QVERIFY(!openLink->isEnabled());
+    QCOMPARE(focused()->accessibleName(), QStringLiteral("Next customer"));
+
+    // Enter on "Next customer": a clean form for the next person in line.
+    QTest::keyClick(focused(), Qt::Key_Return);
+    QCOMPARE(m_desk->flow()->state(), OnboardingFlow::State::Idle);
+    QVERIFY(byAccessibleName<QLineEdit>(w, QStringLiteral("Email"))->text().isEmpty());
+    QCOMPARE(focused()->accessibleName(), QStringLiteral("First name"));
+    QCOMPARE(w->statusText(), QStringLiteral("No verification in progress."));
+}
+
+void TestMainWindow::shortcuts_areNamedInTooltipsAndMenus()
+{
+    buildDesk();
+    MainWindow *w = window();
+    const auto action = [w](const char *name) { return w->findChild<QAction *>(QLatin1String(name)); };
+    QCOMPARE(action("actionNextCustomer")->shortcut(), QKeySequence(QKeySequence::New));
+    QCOMPARE(action("actionRefreshStatus")->shortcut(), QKeySequence(QKeySequence::Refresh));
+    QCOMPARE(action("actionOpenLink")->shortcut(), QKeySequence(QKeySequence::Open));
+    QCOMPARE(action("actionCopyLink")->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    QVERIFY(!action("actionSettings")->shortcut().isEmpty());
+
+    // Every one of them sits in a menu, where Qt shows its keys...
+    for (const char *name : {"actionNextCustomer", "actionRefreshStatus", "actionOpenLink", "actionCopyLink",
+                             "actionSettings", "actionQuit"}) {
+        const QObjectList owners = action(name)->associatedObjects();
+        QVERIFY2(std::any_of(owners.cbegin(), owners.cend(),
+                             [](const QObject *owner) { return qobject_cast<const QMenu *>(owner); }),
+                 name);
+    }
+    // ...and the buttons' tooltips teach them.
+    const auto keys = [&](const char *name) { return action(name)->shortcut().toString(QKeySequence::NativeText); };
+    const QList<QPair<QString, const char *>> buttons = {{QStringLiteral("Next customer"), "actionNextCustomer"},
+                                                         {QStringLiteral("Refresh status"), "actionRefreshStatus"},
+                                                         {QStringLiteral("Open on this computer"), "actionOpenLink"},
+                                                         {QStringLiteral("Copy link"), "actionCopyLink"}};
+    for (const auto &[button, name] : buttons) {
+        const QString tip = byAccessibleName<QPushButton>(w, button)->toolTip();
+        QVERIFY2(tip.contains(keys(name)), qPrintable(tip));
+    }
+    QVERIFY(startButton()->toolTip().contains(QLatin1String("(Enter)")));
+}
+
+void TestMainWindow::phone_isFormattedAsTyped_keepingTheCursor()
+{
+    buildDesk();
+    auto *phone = byAccessibleName<QLineEdit>(window(), QStringLiteral("Phone"));
+    phone->setFocus();
+    typeText(phone, QStringLiteral("3001"));
+    QCOMPARE(phone->text(), QStringLiteral("300 1"));
+    QCOMPARE(phone->cursorPosition(), phone->text().size());
+    typeText(phone, QStringLiteral("234567"));
+    QCOMPARE(phone->text(), QStringLiteral("300 1234567"));
+
+    // A correction in the middle: the cursor stays after the digit it followed.
+    phone->setCursorPosition(3); // "300|"
+    QTest::keyClick(phone, Qt::Key_Backspace);
+    const QString left = phone->text().left(phone->cursorPosition());
+    QCOMPARE(left.count(QRegularExpression(QStringLiteral("\\d"))), 2);
+    QVERIFY(left.endsWith(QLatin1Char('0')));
+    QCOMPARE(QString(phone->text()).remove(QLatin1Char(' ')), QStringLiteral("301234567"));
+
+    // International numbers in their own country's format.
+    phone->selectAll();
+    typeText(phone, QStringLiteral("+34612345678"));
+    QVERIFY2(phone->text().startsWith(QLatin1String("+34 612")), qPrintable(phone->text()));
+    QCOMPARE(window()->findChild<QLabel *>(QStringLiteral("phoneRegionLabel"))->text(),
+             byAccessibleName<QComboBox>(window(), QStringLiteral("Country"))->currentText());
+    QVERIFY(phone->accessibleDescription().contains(window()->findChild<QLabel *>(QStringLiteral("phoneRegionLabel"))->text()));
+
+    // Anything that is not a number is left as typed, for the check to explain.
+    phone->selectAll();
+    typeText(phone, QStringLiteral("300 ext 12"));
+    QCOMPARE(phone->text(), QStringLiteral("300 ext 12"));
+}
+
+void TestMainWindow::serverRejection_focusesTheFieldItNames()
+{
+    buildDesk();
+    // Accepted here, refused by the server (two dots in a row).
+    fillValidFormWithKeyboard(QStringLiteral("ana..perez@example.com"));
+    QTest::keyClick(focused(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(window()->messageBar()->isVisible(), FlowTimeoutMs);
+    QCOMPARE(m_desk->flow()->failure(), OnboardingFlow::Failure::RejectedByServer);
+    QVERIFY(window()->findChild<QLabel *>(QStringLiteral("emailError"))->isVisible());
+    QCOMPARE(focused()->accessibleName(), QStringLiteral("Email"));
+    // Corrected and sent again, with the keyboard only.
+    QTest::keyClick(focused(), Qt::Key_Home);
+    QTest::keyClick(focused(), Qt::Key_Right);
+    QTest::keyClick(focused(), Qt::Key_Right);
+    QTest::keyClick(focused(), Qt::Key_Right);
+    QTest::keyClick(focused(), Qt::Key_Right);
+    QTest::keyClick(focused(), Qt::Key_Delete);
+    QCOMPARE(byAccessibleName<QLineEdit>(window(), QStringLiteral("Email"))->text(),
+             QStringLiteral("ana.perez@example.com"));
+    QTest::keyClick(focused(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(window()->handOffPanel()->isVisible(), FlowTimeoutMs);
+}
+
+void TestMainWindow::serverFieldErrors_focusTheFirstInFormOrder()
+{
+    buildDesk();
+    fillValidFormWithKeyboard();
+    ApiError error;
+    error.kind = ApiErrorKind::Validation;
+    error.httpStatus = 400;
+    error.fieldErrors.insert(QStringLiteral("birthDate"), QStringLiteral("must be a valid date"));
+    error.fieldErrors.insert(QStringLiteral("phone"), QStringLiteral("must be a valid phone number"));
+    emit m_desk->flow()->failed(OnboardingFlow::Failure::RejectedByServer, error);
+    // Phone comes before the birth date in the form.
+    QCOMPARE(focused()->accessibleName(), QStringLiteral("Phone"));
+    QCOMPARE(focused()->accessibleDescription(), QStringLiteral("must be a valid phone number"));
+
+}
+
+void TestMainWindow::escape_neverLosesTypedData()
+{
+    buildDesk();
+    fillValidFormWithKeyboard();
+    const CustomerDraft before = window()->customerForm()->draft();
+    // Escape in every field, and on the window.
+    QWidget *first = byAccessibleName<QLineEdit>(window(), QStringLiteral("First name"));
+    first->setFocus();
+    for (int field = 0; field < 8; ++field) {
+        QTest::keyClick(focused(), Qt::Key_Escape);
+        QTest::keyClick(focused(), Qt::Key_Tab);
+    }
+    QTest::keyClick(window(), Qt::Key_Escape);
+    const CustomerDraft after = window()->customerForm()->draft();
+    QCOMPARE(after.firstName, before.firstName);
+    QCOMPARE(after.lastName, before.lastName);
+    QCOMPARE(after.email, before.email);
+    QCOMPARE(after.phone, before.phone);
+    QCOMPARE(after.birthDate, before.birthDate);
+    QCOMPARE(after.countryCode, before.countryCode);
+    QCOMPARE(after.preferredLanguage, before.preferredLanguage);
+    QVERIFY(window()->customerForm()->isValid());
+}
+
+void TestMainWindow::settings_escapeWithChanges_warnsBeforeClosing()
+{
+    buildDesk();
+    // Nothing changed: Escape closes at once.
+    QTest::keySequence(window(), QKeySequence(QStringLiteral("Ctrl+,")));
+    SettingsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window()->findChild<SettingsDialog *>()) && dialog->isVisible());
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!window()->findChild<SettingsDialog *>());
+    window()->activateWindow(); // the offscreen platform does not hand activation back
+    QVERIFY(QTest::qWaitForWindowActive(window()));
+
+    // A key typed: the first Escape only warns, the second closes.
+    QTest::keySequence(window(), QKeySequence(QStringLiteral("Ctrl+,")));
+    QTRY_VERIFY((dialog = window()->findChild<SettingsDialog *>()) && dialog->isVisible());
+    auto *key = byAccessibleName<QLineEdit>(dialog, QStringLiteral("API key"));
+    key->setFocus();
+    typeText(key, QStringLiteral("qash_key_test_typed"));
+    QTest::keyClick(key, Qt::Key_Escape);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(key->text(), QStringLiteral("qash_key_test_typed"));
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("discardNote"))->isVisible());
+    QTest::keyClick(key, Qt::Key_Escape);
+    QCOMPARE(dialog->result(), int(QDialog::Rejected));
+    QTRY_VERIFY(!window()->findChild<SettingsDialog *>());
+}
+
+void TestMainWindow::demo_tipsFollowEachStep_andAreDismissible()
+{
+    buildDesk(false, {}, true);
+    MainWindow *w = window();
+    auto *guide = w->findChild<MessageBar *>(QStringLiteral("demoGuide"));
+    auto *fill = w->findChild<QAction *>(QStringLiteral("actionFillDemoCustomer"));
+    QVERIFY(fill->isVisible());
+    QCOMPARE(w->demoTip(), MainWindow::DemoStep::FillForm);
+    QVERIFY(guide->isVisible());
+    QVERIFY(guide->text().contains(fill->shortcut().toString(QKeySequence::NativeText)));
+
+    // Ctrl+Shift+D: a made-up, valid customer, with a fresh email each time.
+    QTest::keyClick(focused(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+    const CustomerDraft demo = w->customerForm()->draft();
+    QCOMPARE(demo.firstName, QStringLiteral("Ana María"));
+    QCOMPARE(demo.lastName, QStringLiteral("Pérez"));
+    QVERIFY2(QRegularExpression(QStringLiteral("^ana\\.perez\\+\\d+@example\\.com$")).match(demo.email).hasMatch(),
+             qPrintable(demo.email));
+    QCOMPARE(demo.phone, QStringLiteral("+57 300 1234567"));
+    QCOMPARE(demo.birthDate, QDate(1990, 4, 15));
+    QCOMPARE(demo.countryCode, QStringLiteral("CO"));
+    QCOMPARE(demo.preferredLanguage, QStringLiteral("es"));
+    QVERIFY(w->customerForm()->isValid());
+    QCOMPARE(focused(), startButton());
+    QCOMPARE(w->demoTip(), MainWindow::DemoStep::Submit);
+
+    // Escape waves the tip away and nothing else.
+    QTest::keyClick(focused(), Qt::Key_Escape);
+    QCOMPARE(w->demoTip(), MainWindow::DemoStep::None);
+    QVERIFY(!guide->isVisible());
+    QCOMPARE(w->customerForm()->draft().email, demo.email);
+
+    QTest::keyClick(focused(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(w->demoTip(), MainWindow::DemoStep::OpenLink, FlowTimeoutMs);
+    QTest::keySequence(focused(), QKeySequence::Open);
+    QCOMPARE(w->demoTip(), MainWindow::DemoStep::CompleteOnSandbox);
+    QVERIFY(m_sandbox->completeVerification(m_desk->flow()->session().inquiryId));
+    QTRY_COMPARE_WITH_TIMEOUT(w->demoTip(), MainWindow::DemoStep::NextCustomer, FlowTimeoutMs);
+
+    // The close button works like Escape.
+    QTest::mouseClick(guide->findChild<QToolButton *>(QStringLiteral("dismissButton")), Qt::LeftButton);
+    QCOMPARE(w->demoTip(), MainWindow::DemoStep::None);
+
+    // The next round: the step not dismissed shows again, the dismissed one not.
+    QTest::keySequence(w, QKeySequence::New);
+    QCOMPARE(w->demoTip(), MainWindow::DemoStep::FillForm);
+    QTest::keyClick(focused(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(w->demoTip(), MainWindow::DemoStep::None);
+    QVERIFY(w->customerForm()->draft().email != demo.email);
+    // Asking for the tips again brings back every one.
+    auto *tips = w->findChild<QAction *>(QStringLiteral("actionDemoTips"));
+    tips->trigger();
+    QCOMPARE(w->demoTip(), MainWindow::DemoStep::None);
+    tips->trigger();
+    QCOMPARE(w->demoTip(), MainWindow::DemoStep::Submit);
+}
+
+void TestMainWindow::statusAndMessages_reachScreenReaders()
+{
+    buildDesk();
+    const auto accessibleText = [](QObject *object, QAccessible::Text which) {
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(object);
+        return iface ? iface->text(which) : QString();
+    };
+    auto *status = window()->findChild<QLabel *>(QStringLiteral("statusLabel"));
+    // The status label's name is the status, so reading it (and its change
+    // notification) says what happened; its description says what it is.
+    QCOMPARE(accessibleText(status, QAccessible::Name), window()->statusText());
+    QCOMPARE(accessibleText(status, QAccessible::Description), QStringLiteral("Verification status"));
+
+    fillValidFormWithKeyboard();
+    m_sandbox->failNextRequests(1, 503);
+    QTest::keyClick(focused(), Qt::Key_Return);
+    MessageBar *bar = window()->messageBar();
+    QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), FlowTimeoutMs);
+    QCOMPARE(accessibleText(bar, QAccessible::Description), bar->text());
+    QCOMPARE(accessibleText(status, QAccessible::Name), window()->statusText());
+    // Keyboard users land on the way out: Retry.
+    QCOMPARE(focused()->accessibleName(), QStringLiteral("Retry"));
 }
 
 QTEST_MAIN(TestMainWindow)

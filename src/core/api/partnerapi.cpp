@@ -5,6 +5,7 @@
 #include "responseparser.h"
 #include "security/linkpolicy.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -64,28 +65,32 @@ ApiError transportError(QNetworkReply::NetworkError code, const QString &host)
     switch (code) {
     case QNetworkReply::SslHandshakeFailedError:
         error.kind = ApiErrorKind::Tls;
-        error.message = QStringLiteral("The secure connection to %1 could not be verified.").arg(host);
+        error.message = QCoreApplication::translate("qash::PartnerApi",
+                                                    "The secure connection to %1 could not be verified.")
+                                .arg(host);
         break;
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError: // the transfer timeout aborts this way
         error.kind = ApiErrorKind::Timeout;
-        error.message = QStringLiteral("%1 did not answer in time.").arg(host);
+        error.message = QCoreApplication::translate("qash::PartnerApi", "%1 did not answer in time.").arg(host);
         break;
     case QNetworkReply::HostNotFoundError:
         error.kind = ApiErrorKind::Network;
-        error.message = QStringLiteral("The server name %1 could not be found.").arg(host);
+        error.message = QCoreApplication::translate("qash::PartnerApi",
+                                                    "The server name %1 could not be found.").arg(host);
         break;
     case QNetworkReply::ConnectionRefusedError:
         error.kind = ApiErrorKind::Network;
-        error.message = QStringLiteral("%1 refused the connection.").arg(host);
+        error.message = QCoreApplication::translate("qash::PartnerApi", "%1 refused the connection.").arg(host);
         break;
     case QNetworkReply::RemoteHostClosedError:
         error.kind = ApiErrorKind::Network;
-        error.message = QStringLiteral("%1 closed the connection before answering.").arg(host);
+        error.message = QCoreApplication::translate("qash::PartnerApi",
+                                                    "%1 closed the connection before answering.").arg(host);
         break;
     default:
         error.kind = ApiErrorKind::Network;
-        error.message = QStringLiteral("The connection to %1 failed.").arg(host);
+        error.message = QCoreApplication::translate("qash::PartnerApi", "The connection to %1 failed.").arg(host);
         break;
     }
     return error;
@@ -184,7 +189,7 @@ void PartnerApi::abortAll()
         } else {
             ApiError error;
             error.kind = ApiErrorKind::Network;
-            error.message = QStringLiteral("The request was cancelled.");
+            error.message = QCoreApplication::translate("qash::PartnerApi", "The request was cancelled.");
             finish(call, error);
         }
     }
@@ -314,10 +319,15 @@ void PartnerApi::onFinished(Pending *call)
 
     std::optional<ApiError> error;
     if (call->abortedByCaller) {
-        error = ApiError{ApiErrorKind::Network, 0, QStringLiteral("The request was cancelled."), {}, isPost};
+        error = ApiError{ApiErrorKind::Network, 0,
+                         QCoreApplication::translate("qash::PartnerApi", "The request was cancelled."), {},
+                         isPost};
     } else if (call->tooLarge) {
         error = ApiError{ApiErrorKind::ResponseTooLarge, httpStatus,
-                         QStringLiteral("The answer from %1 was larger than allowed.").arg(host), {}, isPost};
+                         QCoreApplication::translate("qash::PartnerApi",
+                                                     "The answer from %1 was larger than allowed.")
+                                 .arg(host),
+                         {}, isPost};
     } else if (call->timedOut) {
         error = transportError(QNetworkReply::TimeoutError, host);
         error->outcomeUnknown = isPost;

@@ -70,22 +70,25 @@ LinkPolicy::Verdict LinkPolicy::check(const QUrl &url) const
 
 QString checkApiBaseUrl(const QUrl &baseUrl)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("qash::ApiBaseUrl", text); };
     if (!baseUrl.isValid() || baseUrl.isRelative() || baseUrl.host().isEmpty())
-        return tr("Enter a full address, such as https://api.example.com.");
+        return QCoreApplication::translate("qash::ApiBaseUrl",
+                                           "Enter a full address, such as https://api.example.com.");
     if (!baseUrl.userInfo().isEmpty())
-        return tr("The address must not contain a user name or password.");
+        return QCoreApplication::translate("qash::ApiBaseUrl",
+                                           "The address must not contain a user name or password.");
     if (baseUrl.hasQuery() || baseUrl.hasFragment())
-        return tr("The address must not contain a query (?) or fragment (#).");
+        return QCoreApplication::translate("qash::ApiBaseUrl",
+                                           "The address must not contain a query (?) or fragment (#).");
     const QString scheme = baseUrl.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return {};
     if (scheme == QLatin1String("http")) {
         if (isLoopbackHost(baseUrl.host()))
             return {};
-        return tr("Use https: credentials and customer data may only travel encrypted.");
+        return QCoreApplication::translate("qash::ApiBaseUrl",
+                                           "Use https: credentials and customer data may only travel encrypted.");
     }
-    return tr("Use an https:// address.");
+    return QCoreApplication::translate("qash::ApiBaseUrl", "Use an https:// address.");
 }
 
 } // namespace qash
