@@ -2137,5 +2137,9 @@
         <source>Enter the API key that belongs to this secret.</source>
         <translation>Ingrese la clave de API que corresponde a este secreto.</translation>
     </message>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>Establecido por su administrador</translation>
+    </message>
 </context>
 </TS>

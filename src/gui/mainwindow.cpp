@@ -372,7 +372,9 @@ void MainWindow::onVerificationReady(const KycSession &session)
     updateActions();
     // Keyboard users land on the hand-off: Enter or Space opens the link.
     m_ui->handOffPanel->focusOpenButton();
-    if (m_settings->autoOpenLink())
+    // Only a link this desk just received opens by itself: a resumed or
+    // already-started verification was handed off before.
+    if (m_settings->autoOpenLink() && !m_flow->isResumed() && !m_flow->verificationAlreadyStarted())
         m_ui->handOffPanel->openLink();
     updateDemoGuide();
 }

@@ -110,9 +110,7 @@ void SettingsDialog::load()
     m_ui->uiLanguageCombo->setCurrentIndex(qMax(0, m_ui->uiLanguageCombo->findData(m_settings->uiLanguage())));
     m_ui->customerLanguageCombo->setCurrentIndex(
             qMax(0, m_ui->customerLanguageCombo->findData(m_settings->customerLanguage())));
-    // An administrator may fix these for every desk.
-    m_ui->uiLanguageCombo->setEnabled(!m_settings->isLocked(AppSettings::UiLanguageKey));
-    m_ui->customerLanguageCombo->setEnabled(!m_settings->isLocked(AppSettings::CustomerLanguageKey));
+    applyLocks();
     m_loaded = snapshot();
 
     retranslate();
@@ -264,10 +262,36 @@ QString SettingsDialog::credentialsProblem() const
                   : tr("Enter the API key that belongs to this secret.");
 }
 
+// An administrator may fix settings for every desk (AppSettings::policyLocation()):
+// those are shown, greyed out, with the reason in their tooltip.
+void SettingsDialog::applyLocks()
+{
+    const bool connectionLocked = m_settings->isLocked(AppSettings::EnvironmentKey)
+        || m_settings->isLocked(AppSettings::CustomBaseUrlKey);
+    const QList<QPair<QWidget *, bool>> lockable{
+        {m_ui->productionRadio, connectionLocked},
+        {m_ui->sandboxRadio, connectionLocked},
+        {m_ui->customRadio, connectionLocked},
+        {m_ui->customUrlEdit, connectionLocked},
+        {m_ui->autoOpenCheck, m_settings->isLocked(AppSettings::AutoOpenLinkKey)},
+        {m_ui->regionCombo, m_settings->isLocked(AppSettings::DefaultRegionKey)},
+        {m_ui->uiLanguageCombo, m_settings->isLocked(AppSettings::UiLanguageKey)},
+        {m_ui->customerLanguageCombo, m_settings->isLocked(AppSettings::CustomerLanguageKey)},
+    };
+    m_lockedWidgets.clear();
+    for (const auto &[widget, locked] : lockable) {
+        if (!locked)
+            continue;
+        m_lockedWidgets.append(widget);
+        widget->setEnabled(false);
+        widget->setToolTip(tr("Set by your administrator"));
+    }
+}
+
 void SettingsDialog::updateState()
 {
     const bool custom = m_environments->checkedId() == int(AppSettings::Environment::Custom);
-    m_ui->customUrlEdit->setEnabled(custom);
+    m_ui->customUrlEdit->setEnabled(custom && !m_lockedWidgets.contains(m_ui->customUrlEdit));
 
     // Shown at once: Save stays disabled until it is fixed, so say why.
     const QString urlProblem = customUrlProblem();

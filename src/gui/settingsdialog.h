@@ -74,6 +74,7 @@ private:
     Snapshot snapshot() const;
     bool hasChanges() const;
     void updateState();
+    void applyLocks();
     void updateSourceText();
     QString customUrlProblem() const;
     QString credentialsProblem() const;
@@ -87,6 +88,7 @@ private:
     Snapshot m_loaded;
     // Escape with unsaved changes warns first; a second Escape closes.
     bool m_escapeWarned = false;
+    QList<QWidget *> m_lockedWidgets; // greyed out: an administrator set them
 };
 
 } // namespace qash
