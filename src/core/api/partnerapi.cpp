@@ -129,10 +129,10 @@ PartnerApi::PartnerApi(QNetworkAccessManager *network, QObject *parent)
 PartnerApi::~PartnerApi()
 {
     for (Pending *call : std::as_const(m_calls)) {
-        if (call->reply) {
-            call->reply->disconnect(this);
-            call->reply->abort();
-            call->reply->deleteLater();
+        if (QNetworkReply *reply = call->reply.data()) {
+            reply->disconnect(this);
+            reply->abort();
+            reply->deleteLater();
         }
         delete call;
     }
@@ -210,8 +210,8 @@ PartnerApi::RequestId PartnerApi::send(ApiOperation operation, QByteArray method
 
     connect(&call->deadline, &QTimer::timeout, this, [call] {
         call->timedOut = true;
-        if (call->reply)
-            call->reply->abort();
+        if (QNetworkReply *reply = call->reply.data())
+            reply->abort();
     });
     connect(&call->retryTimer, &QTimer::timeout, this, [this, call] { dispatch(call); });
 
@@ -270,34 +270,35 @@ void PartnerApi::dispatch(Pending *call)
     call->reply = reply;
     reply->setReadBufferSize(64 * 1024);
 
-    connect(reply, &QNetworkReply::metaDataChanged, this, [call] {
-        const qint64 announced = call->reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+    connect(reply, &QNetworkReply::metaDataChanged, this, [call, reply] {
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         if (announced > MaxResponseBytes) {
             call->tooLarge = true;
-            call->reply->abort();
+            reply->abort();
         }
     });
     connect(reply, &QNetworkReply::readyRead, this, [this, call] { onReadyRead(call); });
     connect(reply, &QNetworkReply::finished, this, [this, call] { onFinished(call); });
-    connect(reply, &QNetworkReply::sslErrors, this, [call](const QList<QSslError> &errors) {
+    connect(reply, &QNetworkReply::sslErrors, this, [reply](const QList<QSslError> &errors) {
         // Never ignored: the reply fails with SslHandshakeFailedError. Log the
         // kind and host only.
         for (const QSslError &sslError : errors)
-            qCWarning(lcNet) << "TLS error" << sslError.error() << "for" << call->reply->url().host();
+            qCWarning(lcNet) << "TLS error" << sslError.error() << "for" << reply->url().host();
     });
     call->deadline.start(m_deadlineMs);
 }
 
 void PartnerApi::onReadyRead(Pending *call)
 {
-    if (call->tooLarge || !call->reply)
+    QNetworkReply *reply = call->reply.data();
+    if (call->tooLarge || !reply)
         return;
-    call->buffer += call->reply->readAll();
+    call->buffer += reply->readAll();
     if (call->buffer.size() > MaxResponseBytes) {
         call->tooLarge = true;
         call->buffer.clear();
         call->buffer.squeeze();
-        call->reply->abort();
+        reply->abort();
     }
 }
 
