@@ -70,6 +70,7 @@ signals:
     void validityChanged(bool valid);
 
 protected:
+    bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -82,6 +83,8 @@ private:
         QLabel *error = nullptr;
     };
 
+    void ensureCalendar();
+    void setPhoneHint(const QString &region, const QString &example);
     void fillCountries();
     void fillLanguages();
     void connectField(CustomerField field);
@@ -117,6 +120,8 @@ private:
     bool m_submitAttempted = false;
     bool m_countryChosenByHand = false;
     bool m_locked = false;
+    bool m_clearing = false; // inside clear(): one revalidate() at its end
+    bool m_painted = false;  // the first frame is on screen: the phone hint may be computed
 };
 
 } // namespace qash

@@ -13,13 +13,18 @@
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSslSocket>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QUuid>
 
+#include <functional>
 #include <map>
 #include <optional>
+#include <thread>
+#include <utility>
 
 namespace qash::sandbox {
 
@@ -276,12 +281,65 @@ QString demoNotice()
 
 } // namespace
 
+// Listens from listen() on, while the QHttpServer is built for the first
+// client: connections that come before it exists are held, unread, and
+// handed over once it is bound.
+class TcpServer : public QTcpServer
+{
+public:
+    using QTcpServer::QTcpServer;
+    ~TcpServer() override
+    {
+        for (qintptr descriptor : std::as_const(m_held)) {
+            QTcpSocket socket;
+            socket.setSocketDescriptor(descriptor);
+            socket.abort();
+        }
+    }
+
+    std::function<void()> firstConnection; // called once, for the first client
+
+    void release()
+    {
+        m_released = true;
+        const QList<qintptr> held = std::exchange(m_held, {});
+        for (qintptr descriptor : held)
+            QTcpServer::incomingConnection(descriptor);
+    }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        if (m_released) {
+            QTcpServer::incomingConnection(descriptor);
+            return;
+        }
+        m_held.append(descriptor);
+        if (m_held.size() == 1 && firstConnection)
+            std::exchange(firstConnection, {})();
+    }
+
+private:
+    bool m_released = false;
+    QList<qintptr> m_held;
+};
+
 struct SandboxServer::Private
 {
     explicit Private(SandboxServer *qq) : q(qq) { }
+    ~Private()
+    {
+        if (tlsWarmUp.joinable())
+            tlsWarmUp.join();
+    }
 
     SandboxServer *q;
-    QHttpServer http;
+    // Built for the first client (startHttp()): constructing a QHttpServer
+    // loads Qt's TLS backend (OpenSSL), ~15 ms and ~5 MB that nobody should
+    // wait for before a request comes; the TCP port is open from listen().
+    std::unique_ptr<QHttpServer> http;
+    TcpServer *tcp = nullptr;
+    std::thread tlsWarmUp;
     QHostAddress address;
     quint16 port = 0;
 
@@ -316,6 +374,7 @@ struct SandboxServer::Private
     quint64 nextPendingId = 0;
 
     void setupRoutes();
+    void startHttp();
     void handle(Endpoint endpoint, const QString &arg, const QHttpServerRequest &request,
                 QHttpServerResponder &&responder);
     void record(const QHttpServerRequest &request);
@@ -342,30 +401,46 @@ struct SandboxServer::Private
 void SandboxServer::Private::setupRoutes()
 {
     using Method = QHttpServerRequest::Method;
-    http.route("/api/v1/partner/users", Method::Post,
+    http->route("/api/v1/partner/users", Method::Post,
                [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                    handle(Endpoint::CreateUser, {}, request, std::move(responder));
                });
-    http.route("/api/v1/partner/kyc", Method::Post,
+    http->route("/api/v1/partner/kyc", Method::Post,
                [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                    handle(Endpoint::StartKyc, {}, request, std::move(responder));
                });
-    http.route("/api/v1/partner/users/<arg>", Method::Get,
+    http->route("/api/v1/partner/users/<arg>", Method::Get,
                [this](const QString &userId, const QHttpServerRequest &request,
                       QHttpServerResponder &&responder) {
                    handle(Endpoint::GetUser, userId, request, std::move(responder));
                });
-    http.route("/verify", Method::Get,
+    http->route("/verify", Method::Get,
                [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                    handle(Endpoint::VerifyPage, {}, request, std::move(responder));
                });
-    http.route("/verify/complete", Method::Post,
+    http->route("/verify/complete", Method::Post,
                [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                    handle(Endpoint::VerifyComplete, {}, request, std::move(responder));
                });
-    http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+    http->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         const bool api = request.url().path().startsWith(ApiPrefix);
         handle(api ? Endpoint::ApiMissing : Endpoint::PageMissing, {}, request, std::move(responder));
+    });
+}
+
+void SandboxServer::Private::startHttp()
+{
+    // The TLS backend loads on a worker thread; the server is then built and
+    // bound here, on the sandbox's own thread, and serves whoever connected
+    // meanwhile (their connections wait in the listen queue).
+    tlsWarmUp = std::thread([this] {
+        QSslSocket::supportsSsl();
+        QMetaObject::invokeMethod(q, [this] {
+            http = std::make_unique<QHttpServer>();
+            setupRoutes();
+            http->bind(tcp); // QHttpServer takes the TCP server over
+            tcp->release();
+        }, Qt::QueuedConnection);
     });
 }
 
@@ -803,7 +878,6 @@ void SandboxServer::Private::activateLater(const QString &userId)
 
 SandboxServer::SandboxServer(QObject *parent) : QObject(parent), d(std::make_unique<Private>(this))
 {
-    d->setupRoutes();
 }
 
 SandboxServer::~SandboxServer() = default;
@@ -814,11 +888,15 @@ bool SandboxServer::listen(const QHostAddress &address, quint16 port)
         qCWarning(lcSandbox, "already listening on port %u", unsigned(d->port));
         return false;
     }
-    const quint16 actual = d->http.listen(address, port);
-    if (actual == 0)
+    auto *tcp = new TcpServer(this);
+    if (!tcp->listen(address, port)) {
+        delete tcp;
         return false;
+    }
+    d->tcp = tcp;
     d->address = address;
-    d->port = actual;
+    d->port = tcp->serverPort();
+    tcp->firstConnection = [this] { d->startHttp(); };
     return true;
 }
 

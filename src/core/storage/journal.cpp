@@ -96,7 +96,11 @@ public:
             return m_usable = false;
         }
         q.exec(QStringLiteral("PRAGMA user_version=1"));
-        return m_usable = true;
+        m_usable = true;
+        // The retention purge, once, before the first read or write (the
+        // Journal no longer opens the database at start-up to run it).
+        purge();
+        return true;
     }
 
     QSqlQuery query()
@@ -202,7 +206,9 @@ Journal::Journal(const QString &databasePath, int retentionDays, QObject *parent
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start(QThread::LowPriority);
-    purgeExpired();
+    // No purge here: it would open the database at start-up, loading the
+    // SQLite driver (~1.5 MB, a few ms) before anything needs it. The worker
+    // purges when it first opens the database, before the first read or write.
 }
 
 Journal::~Journal()

@@ -65,7 +65,8 @@ public:
     void findLatestForUser(const QString &userId, std::function<void(std::optional<JournalEntry>)> done);
     // Entries started since `since`, plus every unfinished one, newest first.
     void recent(const QDateTime &since, std::function<void(QList<JournalEntry>)> done);
-    // Removes entries older than the retention period; runs at start too.
+    // Removes entries older than the retention period; also runs when the
+    // database is first opened (the first read or write), not at start-up.
     void purgeExpired(std::function<void(int removed)> done = {});
 
     static QString stageName(JournalEntry::Stage stage);
