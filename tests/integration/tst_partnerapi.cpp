@@ -6,11 +6,13 @@
 #include "rawhttpserver.h"
 #include "sandboxserver.h"
 
+#include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace qash;
 using qash::sandbox::SandboxServer;
@@ -87,22 +89,30 @@ void TestPartnerApi::cleanup()
 
 TestPartnerApi::Outcome TestPartnerApi::waitFor(PartnerApi::RequestId id, int timeoutMs)
 {
+    // An event loop ended by the answer, not QTest::qWaitFor: that sleeps
+    // 10 ms between passes, and the sandbox shares this thread.
     Outcome outcome;
     bool done = false;
-    QObject context;
-    connect(m_api.get(), &PartnerApi::userCreated, &context, [&](auto rid, const UserRecord &user) {
-        if (rid == id) { outcome.ok = true; outcome.user = user; done = true; }
+    QEventLoop loop;
+    auto finish = [&] {
+        done = true;
+        loop.quit();
+    };
+    connect(m_api.get(), &PartnerApi::userCreated, &loop, [&](auto rid, const UserRecord &user) {
+        if (rid == id) { outcome.ok = true; outcome.user = user; finish(); }
     });
-    connect(m_api.get(), &PartnerApi::userFetched, &context, [&](auto rid, const UserRecord &user) {
-        if (rid == id) { outcome.ok = true; outcome.user = user; done = true; }
+    connect(m_api.get(), &PartnerApi::userFetched, &loop, [&](auto rid, const UserRecord &user) {
+        if (rid == id) { outcome.ok = true; outcome.user = user; finish(); }
     });
-    connect(m_api.get(), &PartnerApi::kycStarted, &context, [&](auto rid, const KycSession &session) {
-        if (rid == id) { outcome.ok = true; outcome.session = session; done = true; }
+    connect(m_api.get(), &PartnerApi::kycStarted, &loop, [&](auto rid, const KycSession &session) {
+        if (rid == id) { outcome.ok = true; outcome.session = session; finish(); }
     });
-    connect(m_api.get(), &PartnerApi::requestFailed, &context, [&](auto rid, ApiOperation, const ApiError &error) {
-        if (rid == id) { outcome.error = error; done = true; }
+    connect(m_api.get(), &PartnerApi::requestFailed, &loop, [&](auto rid, ApiOperation, const ApiError &error) {
+        if (rid == id) { outcome.error = error; finish(); }
     });
-    if (!QTest::qWaitFor([&] { return done; }, timeoutMs))
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (!done)
         qWarning("request %llu did not answer", id);
     return outcome;
 }
