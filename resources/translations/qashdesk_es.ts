@@ -1535,10 +1535,6 @@
         <translation>Detalles: %1</translation>
     </message>
     <message>
-        <source>The request may have reached the server; Retry checks that first.</source>
-        <translation>Puede que la solicitud haya llegado al servidor; Reintentar lo comprueba primero.</translation>
-    </message>
-    <message>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
@@ -1633,6 +1629,10 @@
     <message>
         <source>Today&apos;s and unfinished onboardings: reopen one to show its link again or refresh its status</source>
         <translation>Altas de hoy y sin terminar: reabra una para mostrar de nuevo su enlace o actualizar su estado</translation>
+    </message>
+    <message>
+        <source>The request may have reached the server. Retrying is safe: the server refuses a second registration of the same email and a second verification of the same customer.</source>
+        <translation>Puede que la solicitud haya llegado al servidor. Reintentar es seguro: el servidor rechaza un segundo registro del mismo correo y una segunda verificación del mismo cliente.</translation>
     </message>
 </context>
 <context>

@@ -548,7 +548,7 @@ void MainWindow::showConnectionProblem(OnboardingFlow::Failure failure, const Ap
     if (!error.message.trimmed().isEmpty())
         text += QLatin1Char(' ') + tr("Details: %1").arg(error.message.trimmed());
     if (error.outcomeUnknown)
-        text += QLatin1Char(' ') + tr("The request may have reached the server; Retry checks that first.");
+        text += QLatin1Char(' ') + tr("The request may have reached the server. Retrying is safe: the server refuses a second registration of the same email and a second verification of the same customer.");
     m_ui->messageBar->showMessage(MessageBar::Kind::Error, text);
     if (m_flow->canRetry())
         addRetryButton();
