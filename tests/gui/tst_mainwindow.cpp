@@ -10,6 +10,7 @@
 #include "onboarding/onboardingflow.h"
 #include "qrcodeview.h"
 #include "sandboxserver.h"
+#include "widgetinput.h"
 #include "settingsdialog.h"
 #include "storage/appsettings.h"
 #include "storage/secretstore.h"
@@ -47,30 +48,6 @@ using qash::sandbox::SandboxServer;
 namespace {
 
 constexpr int FlowTimeoutMs = 10000;
-
-// Every input and button by the name assistive technology sees.
-template <typename T>
-T *byAccessibleName(QWidget *root, const QString &name)
-{
-    const QList<T *> all = root->findChildren<T *>();
-    for (T *widget : all) {
-        if (widget->accessibleName() == name)
-            return widget;
-    }
-    return nullptr;
-}
-
-// QTest::keyClicks() takes ASCII only; "Pérez" needs key events that carry
-// their text, as an input method or a Spanish keyboard would send.
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80)
-            QTest::keyClick(widget, char(c.unicode()));
-        else
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-}
 
 QList<sandbox::RecordedRequest> apiPosts(const SandboxServer &server)
 {

@@ -11,6 +11,7 @@
 #include "qrcodeview.h"
 #include "recentonboardings.h"
 #include "sandboxserver.h"
+#include "widgetinput.h"
 #include "security/redaction.h"
 #include "storage/appsettings.h"
 #include "storage/journal.h"
@@ -48,28 +49,6 @@ const QString Verified = QStringLiteral("Verified — the customer is active");
 const QString NoUserIdReason = QStringLiteral(
         "This onboarding has no Qash user ID yet: the registration's outcome is unknown. "
         "Look the customer up before registering again.");
-
-template <typename T>
-T *byAccessibleName(QWidget *root, const QString &name)
-{
-    const QList<T *> all = root->findChildren<T *>();
-    for (T *widget : all) {
-        if (widget->accessibleName() == name)
-            return widget;
-    }
-    return nullptr;
-}
-
-// QTest::keyClicks() takes ASCII only; "Pérez" needs key events that carry their text.
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80)
-            QTest::keyClick(widget, char(c.unicode()));
-        else
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-}
 
 int apiPostCount(const SandboxServer &server)
 {

@@ -9,6 +9,7 @@
 #include "sandboxserver.h"
 #include "storage/appsettings.h"
 #include "storage/secretstore.h"
+#include "widgetinput.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -38,12 +39,7 @@ private slots:
 private:
     static void type(QWidget *widget, const QString &text)
     {
-        for (const QChar c : text) {
-            if (c.unicode() < 0x80)
-                QTest::keyClick(widget, char(c.unicode()));
-            else
-                QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-        }
+        typeText(widget, text);
         QTest::keyClick(widget, Qt::Key_Tab);
     }
 };
