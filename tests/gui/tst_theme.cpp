@@ -1,6 +1,7 @@
 // Text tones stay readable (WCAG AA, 4.5:1) on light and dark palettes, the
 // message bars' tinted backgrounds included.
 
+#include "darkpalette.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -14,21 +15,6 @@
 using namespace qash;
 
 namespace {
-
-QPalette fusionDark()
-{
-    // The dark scheme a dark desktop theme hands to Fusion.
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x35, 0x35, 0x35));
-    p.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-    p.setColor(QPalette::Base, QColor(0x2a, 0x2a, 0x2a));
-    p.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    p.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
-    p.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    return p;
-}
 
 QPalette windowsHighContrastBlack()
 {
@@ -59,7 +45,7 @@ void TestTheme::tones_areReadable_data()
     const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
     const QPalette light = fusion->standardPalette();
     const QList<QPair<const char *, QPalette>> palettes = {
-        {"Fusion light", light}, {"Fusion dark", fusionDark()}, {"high contrast", windowsHighContrastBlack()}};
+        {"Fusion light", light}, {"Fusion dark", darkPalette()}, {"high contrast", windowsHighContrastBlack()}};
     const QList<QPair<const char *, theme::Tone>> tones = {{"hint", theme::Tone::Hint},
                                                            {"positive", theme::Tone::Positive},
                                                            {"warning", theme::Tone::Warning},
