@@ -46,6 +46,7 @@ void TestRedaction::maskPhone_data()
     QTest::newRow("ES") << "+34612345678" << "+34 *** *** 5678";
     QTest::newRow("GB") << "+442079460018" << "+44 *** *** 0018";
     QTest::newRow("XK, three-digit code") << "+38344123456" << "+383 *** *** 3456";
+    QTest::newRow("Arabic-Indic digits") << QStringLiteral("+٥٧٣٠٠١٢٣٤٥٦٧") << "+57 *** *** 4567";
     QTest::newRow("short") << "+123" << "***";
     QTest::newRow("empty") << "" << "";
 }

@@ -14,7 +14,7 @@
 //   - every "X-Api-Key: …" / "X-Api-Secret: …" left in the output carries one
 //     of scrub's own placeholders as its value;
 //   - the journal's masks never hold an email address, and a masked phone
-//     shows at most six digits (country code and the last four).
+//     shows only its country calling code (1 to 3 digits) and its last four.
 // These follow from the order of scrub's steps; the proof is in the comment
 // at the end of this file. The checks run on a copy with lone surrogates
 // replaced (fuzzsupport.h), because PCRE2 matches nothing in invalid UTF-16.
@@ -64,6 +64,35 @@ void checkNoMatch(const QRegularExpression &re, const QString &text, const QStri
     FUZZ_CHECK(!match.hasMatch(), QStringLiteral("found [%1] in ").arg(match.captured()) + detail);
 }
 
+// The digit values of text, any script: maskPhone counts what QChar::isDigit
+// counts, and libphonenumber reads Arabic-Indic or fullwidth digits as 0-9.
+QString digitValues(const QString &text)
+{
+    QString values;
+    for (const QChar c : text) {
+        if (c.isDigit())
+            values += QChar(u'0' + c.digitValue());
+    }
+    return values;
+}
+
+// A masked phone is empty, "***", or "+<country code> *** *** <last four>":
+// the code (1 to 3 digits, as calling codes are) begins the input's digits and
+// the four digits end them, so nothing from the middle of the number shows.
+void checkMaskedPhone(const QString &text, const QString &masked)
+{
+    const QString detail = shown(qashfuzz::withValidUtf16(text), masked);
+    if (masked.isEmpty() || masked == QLatin1String("***"))
+        return;
+    static const QRegularExpression shape(QStringLiteral(R"(^\+([0-9]{1,3}) \*\*\* \*\*\* ([0-9]{4})$)"));
+    const QRegularExpressionMatch match = shape.match(masked);
+    FUZZ_CHECK(match.hasMatch(), QStringLiteral("masked phone has another shape: ") + detail);
+    const QString digits = digitValues(text);
+    FUZZ_CHECK(digits.size() >= 6, QStringLiteral("short number shown: ") + detail);
+    FUZZ_CHECK(digits.startsWith(match.captured(1)), QStringLiteral("code is not the number's start: ") + detail);
+    FUZZ_CHECK(digits.endsWith(match.captured(2)), QStringLiteral("last four are not the number's end: ") + detail);
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -111,11 +140,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     const QString maskedEmail = qashfuzz::withValidUtf16(Redaction::maskEmail(text));
     checkNoMatch(emailPattern(), maskedEmail, shown(in, maskedEmail));
-    const QString maskedPhone = Redaction::maskPhone(text);
-    int digits = 0;
-    for (const QChar c : maskedPhone)
-        digits += c.isDigit();
-    FUZZ_CHECK(digits <= 6, shown(in, maskedPhone));
+    checkMaskedPhone(text, Redaction::maskPhone(text));
     const qsizetype half = text.size() / 2;
     const QString contact = qashfuzz::withValidUtf16(Redaction::maskedContact(text.left(half), text.mid(half)));
     checkNoMatch(emailPattern(), contact, shown(in, contact));
@@ -139,5 +164,5 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 //    ("http://hX-Api-Key="), the URL step appends "/[…]", which then reads as
 //    its value: a placeholder, not input text.
 //  - maskEmail writes "***" right after the domain's first character, so the
-//    domain part of the pattern cannot match; maskPhone keeps at most two
-//    country digits and four final digits.
+//    domain part of the pattern cannot match; maskPhone keeps the calling
+//    code libphonenumber finds (else the first digit) and four final digits.

@@ -22,10 +22,11 @@ QString maskEmail(const QString &email)
 
 QString maskPhone(const QString &e164)
 {
+    // Digits of any script count, written back as ASCII so the mask reads the same.
     QString digits;
     for (const QChar c : e164) {
         if (c.isDigit())
-            digits += c;
+            digits += QChar(u'0' + c.digitValue());
     }
     if (digits.size() < 6)
         return digits.isEmpty() ? QString() : QStringLiteral("***");
