@@ -56,7 +56,6 @@ MessageBar::MessageBar(QWidget *parent)
     m_text->setObjectName(QStringLiteral("messageText"));
     m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_icon->setAlignment(Qt::AlignTop);
 
@@ -93,6 +92,11 @@ void MessageBar::showMessage(Kind kind, const QString &text)
     qDeleteAll(m_buttons);
     m_buttons.clear();
     m_kind = kind;
+    // Problems can be selected and copied into a support request. Selectable
+    // text is drawn through a rich-text document, which costs a few ms to lay
+    // out; the demo's and tips' bars shown at start-up do without.
+    const bool problem = kind == Kind::Error || kind == Kind::Warning;
+    m_text->setTextInteractionFlags(problem ? Qt::TextSelectableByMouse : Qt::NoTextInteraction);
     m_text->setText(text);
     // The bar's name says what it is; the description is what it says, so a
     // screen reader reading the alert below has the words.
