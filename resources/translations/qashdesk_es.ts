@@ -15,6 +15,34 @@
         <source>Use this Partner API address for this run (https, or http to this computer).</source>
         <translation>Usar esta dirección de la Partner API en esta ejecución (https, o http hacia este equipo).</translation>
     </message>
+    <message>
+        <source>Try &apos;%1 --help&apos; for more information.</source>
+        <translation>Pruebe &apos;%1 --help&apos; para más información.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argumento inesperado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--demo and --base-url cannot be used together</source>
+        <translation>--demo y --base-url no se pueden usar juntos</translation>
+    </message>
+    <message>
+        <source>--base-url: &apos;%1&apos; is not a URL like https://api.qash.ai</source>
+        <translation>--base-url: &apos;%1&apos; no es una dirección como https://api.qash.ai</translation>
+    </message>
+    <message>
+        <source>no display found; run it in a desktop session, or under a virtual one: %1</source>
+        <translation>no se encontró una pantalla; ejecútelo en una sesión de escritorio o en una virtual: %1</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Mostrar esta ayuda y salir.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Mostrar la versión y salir.</translation>
+    </message>
 </context>
 <context>
     <name>qash::ApiBaseUrl</name>

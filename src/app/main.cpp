@@ -7,6 +7,7 @@
 #include "security/linkpolicy.h"
 #include "storage/appsettings.h"
 #include "storage/secretstore.h"
+#include "uilanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,6 +18,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTranslator>
 #include <QUrl>
 
 #include <cstdio>
@@ -44,17 +46,27 @@ struct CommandLine
     QUrl baseUrl;
 };
 
+// What the command line makes the program say before it stops, if anything.
+struct Stop
+{
+    int exitCode = ExitOk;
+    FILE *stream = stdout;
+    QString text;
+};
+
 void print(FILE *stream, const QString &text)
 {
     std::fputs(text.toLocal8Bit().constData(), stream);
     std::fflush(stream);
 }
 
-int usageError(const QString &message)
+Stop usageError(const QString &message)
 {
-    print(stderr, QStringLiteral("%1: %2\nTry '%1 --help' for more information.\n")
-                          .arg(QLatin1String(ProgramName), message));
-    return ExitFailure;
+    return {ExitFailure, stderr,
+            QStringLiteral("%1: %2\n").arg(QLatin1String(ProgramName), message)
+                    + QCoreApplication::translate("main", "Try '%1 --help' for more information.")
+                              .arg(QLatin1String(ProgramName))
+                    + QLatin1Char('\n')};
 }
 
 #ifdef Q_OS_WIN
@@ -71,25 +83,29 @@ void attachParentConsole()
 #endif
 
 // Parsed before QApplication exists, so --help, --version and mistakes work
-// without a display. Returns an exit code when the program should stop here.
-std::optional<int> parseCommandLine(const QStringList &arguments, CommandLine &result)
+// without a display. Prints nothing: returns what to say when the program
+// should stop here.
+std::optional<Stop> parseArguments(const QStringList &arguments, CommandLine &result)
 {
     QCommandLineParser parser;
     // "-platform xcb" and friends are Qt's own options, handled by QApplication.
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.setApplicationDescription(
-            QCoreApplication::translate("main", "Register customers with Qash and hand them their identity "
-                                                "verification link."));
-    const QCommandLineOption help = parser.addHelpOption();
-    const QCommandLineOption version = parser.addVersionOption();
+    parser.setApplicationDescription(QCoreApplication::translate(
+            "main", "Register customers with Qash and hand them their identity verification link."));
+    // Our own help and version options rather than Qt's: their descriptions
+    // are then in our catalogue (Qt 6.4's Spanish lacks the one for --help).
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help"), QStringLiteral("?")},
+                                  QCoreApplication::translate("main", "Show this help and exit."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     QCoreApplication::translate("main", "Show the version and exit."));
     const QCommandLineOption demo(
             QStringLiteral("demo"),
-            QCoreApplication::translate("main", "Run against a built-in sandbox: no credentials, no network, "
-                                                "no real customers."));
+            QCoreApplication::translate("main",
+                                        "Run against a built-in sandbox: no credentials, no network, no real customers."));
     const QCommandLineOption baseUrl(
             QStringLiteral("base-url"),
-            QCoreApplication::translate("main", "Use this Partner API address for this run (https, or http to "
-                                                "this computer)."),
+            QCoreApplication::translate("main",
+                                        "Use this Partner API address for this run (https, or http to this computer)."),
             QStringLiteral("URL"));
     QCommandLineOption platform(QStringLiteral("platform"), QString(), QStringLiteral("name"));
     platform.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -98,31 +114,28 @@ std::optional<int> parseCommandLine(const QStringList &arguments, CommandLine &r
     // For bench/: quit as soon as the window is shown and its first paint done.
     QCommandLineOption quitAfterStartup(QStringLiteral("quit-after-startup"));
     quitAfterStartup.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demo, baseUrl, platform, style, quitAfterStartup});
+    parser.addOptions({help, version, demo, baseUrl, platform, style, quitAfterStartup});
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return usageError(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
-    if (parser.isSet(help) || parser.isSet(QStringLiteral("help-all"))) {
-        // Without an application object Qt cannot name the executable.
-        print(stdout, parser.helpText().replace(QLatin1String("<executable_name>"), QLatin1String(ProgramName)));
-        return ExitOk;
-    }
-    if (parser.isSet(version)) {
-        print(stdout, QStringLiteral("%1 %2\n").arg(QLatin1String(ProgramName), QStringLiteral(QASHDESK_VERSION)));
-        return ExitOk;
-    }
+        return usageError(QCoreApplication::translate("main", "unexpected argument '%1'")
+                                  .arg(parser.positionalArguments().constFirst()));
+    if (parser.isSet(help))
+        return Stop{ExitOk, stdout, parser.helpText()};
+    if (parser.isSet(version))
+        return Stop{ExitOk, stdout, QStringLiteral("%1 %2\n").arg(QLatin1String(ProgramName), QStringLiteral(QASHDESK_VERSION))};
 
     result.demo = parser.isSet(demo);
     result.quitAfterStartup = parser.isSet(quitAfterStartup);
     if (parser.isSet(baseUrl)) {
         if (result.demo)
-            return usageError(QStringLiteral("--demo and --base-url cannot be used together"));
+            return usageError(QCoreApplication::translate("main", "--demo and --base-url cannot be used together"));
         const QString value = parser.value(baseUrl).trimmed();
         const QUrl url(value, QUrl::StrictMode);
         if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty())
-            return usageError(QStringLiteral("--base-url: '%1' is not a URL like https://api.qash.ai").arg(value));
+            return usageError(QCoreApplication::translate("main", "--base-url: '%1' is not a URL like https://api.qash.ai")
+                                      .arg(value));
         const QString problem = qash::checkApiBaseUrl(url);
         if (!problem.isEmpty())
             return usageError(QStringLiteral("--base-url: %1").arg(problem));
@@ -134,13 +147,55 @@ std::optional<int> parseCommandLine(const QStringList &arguments, CommandLine &r
     // tells staff nothing; say what to do instead.
     if (!parser.isSet(platform) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
         && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
-        print(stderr, QStringLiteral("%1: no display found; run it in a desktop session, or under a virtual "
-                                     "one: xvfb-run -a %1 --demo\n")
-                              .arg(QLatin1String(ProgramName)));
-        return ExitNoDisplay;
+        return Stop{ExitNoDisplay, stderr,
+                    QStringLiteral("%1: ").arg(QLatin1String(ProgramName))
+                            + QCoreApplication::translate(
+                                    "main", "no display found; run it in a desktop session, or under a virtual one: %1")
+                                      .arg(QStringLiteral("xvfb-run -a %1 --demo").arg(QLatin1String(ProgramName)))
+                            + QLatin1Char('\n')};
     }
 #endif
     return std::nullopt;
+}
+
+// --help and the messages printed before the window speak the system's
+// language. Qt installs translators on an application object, and QApplication
+// has to wait (--help needs no display), so when there is something to say a
+// QCoreApplication lives just long enough to say it.
+class CommandLineLanguage
+{
+public:
+    CommandLineLanguage(int &argc, char **argv)
+        : m_app(argc, argv)
+    {
+        const QString language = qash::UiLanguage::resolve(QString());
+        if (qash::UiLanguage::loadAppCatalogue(language, m_ours))
+            QCoreApplication::installTranslator(&m_ours);
+        if (qash::UiLanguage::loadQtCatalogue(language, m_qt))
+            QCoreApplication::installTranslator(&m_qt);
+    }
+
+private:
+    QCoreApplication m_app;
+    QTranslator m_ours;
+    QTranslator m_qt;
+};
+
+// Returns an exit code when the program should stop after the command line.
+std::optional<int> parseCommandLine(int &argc, char **argv, CommandLine &result)
+{
+    QStringList arguments;
+    arguments.reserve(argc);
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    if (!parseArguments(arguments, result))
+        return std::nullopt;
+    // Something to say: parse again with the translations installed.
+    const CommandLineLanguage language(argc, argv);
+    const std::optional<Stop> stop = parseArguments(arguments, result);
+    Q_ASSERT(stop);
+    print(stop->stream, stop->text);
+    return stop->exitCode;
 }
 
 // Runs `then` when `window` gets its first paint event: at once (the frame is
@@ -205,12 +260,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationDomain(QStringLiteral("qash.ai"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QASHDESK_VERSION));
 
-    QStringList arguments;
-    arguments.reserve(argc);
-    for (int i = 0; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
     CommandLine commandLine;
-    if (const std::optional<int> exitCode = parseCommandLine(arguments, commandLine))
+    if (const std::optional<int> exitCode = parseCommandLine(argc, argv, commandLine))
         return *exitCode;
 
     QApplication app(argc, argv);

@@ -78,6 +78,16 @@ QString UiLanguage::nativeName(const QString &language)
     return language;
 }
 
+bool UiLanguage::loadAppCatalogue(const QString &language, QTranslator &translator)
+{
+    return translator.load(QStringLiteral(":/i18n/qashdesk_%1.qm").arg(language));
+}
+
+bool UiLanguage::loadQtCatalogue(const QString &language, QTranslator &translator)
+{
+    return language != English && loadQtTranslation(translator, localeFor(language, QLocale::system()));
+}
+
 UiLanguage::UiLanguage(QObject *parent)
     : QObject(parent)
     , m_previousLocale(QLocale())
@@ -117,13 +127,13 @@ void UiLanguage::apply(const QString &setting)
         window->setLocale(locale);
 
     removeTranslators();
-    if (m_app.load(QStringLiteral(":/i18n/qashdesk_%1.qm").arg(language)))
+    if (loadAppCatalogue(language, m_app))
         m_appInstalled = QCoreApplication::installTranslator(&m_app);
     else
         qCWarning(lcLanguage) << "no app translation for" << language;
-    // English is Qt's source language; for the others a missing catalogue
-    // (a trimmed deployment) leaves Qt's own few words in English, nothing more.
-    if (language != English && loadQtTranslation(m_qt, locale))
+    // A missing Qt catalogue (a trimmed deployment) leaves Qt's own few words
+    // in English, nothing more.
+    if (loadQtCatalogue(language, m_qt))
         m_qtInstalled = QCoreApplication::installTranslator(&m_qt);
     qCDebug(lcLanguage) << "user interface language" << language << "Qt catalogue" << m_qtInstalled;
     emit changed(language);

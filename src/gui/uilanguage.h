@@ -29,6 +29,10 @@ public:
     // A language's own name ("Español"), shown the same in every UI language
     // so staff can find theirs in a UI they cannot read.
     static QString nativeName(const QString &language);
+    // Load a language's catalogues, ours (embedded) and Qt's own; false when
+    // there is none. English needs none of Qt's: it is Qt's source language.
+    static bool loadAppCatalogue(const QString &language, QTranslator &translator);
+    static bool loadQtCatalogue(const QString &language, QTranslator &translator);
 
     explicit UiLanguage(QObject *parent = nullptr);
     // Removes its translators again (tests build several desks in one process).
