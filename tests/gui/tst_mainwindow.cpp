@@ -14,6 +14,7 @@
 #include "settingsdialog.h"
 #include "storage/appsettings.h"
 #include "storage/secretstore.h"
+#include "testdesk.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -21,20 +22,17 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDesktopServices>
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QDialogButtonBox>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -87,16 +85,6 @@ private:
     bool m_usable = true;
 };
 
-// QDesktopServices calls its handlers by slot name.
-class UrlCatcher : public QObject
-{
-    Q_OBJECT
-public:
-    QList<QUrl> urls;
-public slots:
-    void open(const QUrl &url) { urls.append(url); }
-};
-
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -141,63 +129,38 @@ private:
     void screenshot(const QString &name);
 
     UrlCatcher m_catcher;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SandboxServer> m_sandbox;
-    std::unique_ptr<DeskContext> m_desk;
+    TestDesk m_desk;
 };
 
 void TestMainWindow::initTestCase()
 {
-    // Demo links are http://127.0.0.1...; nothing may reach a real browser.
-    QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_catcher, "open");
-    QDesktopServices::setUrlHandler(QStringLiteral("https"), &m_catcher, "open");
+    m_catcher.install();
 }
 
 void TestMainWindow::cleanupTestCase()
 {
-    QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
-    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+    UrlCatcher::uninstall();
 }
 
 void TestMainWindow::init()
 {
     m_catcher.urls.clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_sandbox = std::make_unique<SandboxServer>();
-    QVERIFY(m_sandbox->listen(QHostAddress::LocalHost, 0));
+    m_desk.init();
 }
 
 void TestMainWindow::cleanup()
 {
-    m_desk.reset();
-    m_sandbox.reset();
-    m_dir.reset();
+    m_desk.cleanup();
     QGuiApplication::clipboard()->clear();
 }
 
 void TestMainWindow::buildDesk(bool autoOpen, std::unique_ptr<SecretStore> secrets, bool demo)
 {
-    auto settings = std::make_unique<AppSettings>(m_dir->filePath(QStringLiteral("settings.ini")));
-    settings->setDefaultRegion(QStringLiteral("CO"));
-    settings->setAutoOpenLink(autoOpen);
-    if (!secrets) {
-        secrets = std::make_unique<MemorySecretStore>();
-        secrets->save({QString::fromLatin1(SandboxServer::DemoApiKey),
-                       QString::fromLatin1(SandboxServer::DemoApiSecret)});
-    }
-
-    DeskOptions options;
-    options.baseUrlOverride = m_sandbox->baseUrl();
-    options.allowLoopbackLinks = true;
-    options.pollIntervalMs = 250;
+    TestDeskOptions options;
+    options.autoOpenLink = autoOpen;
+    options.secrets = std::move(secrets);
     options.demo = demo;
-    m_desk = std::make_unique<DeskContext>(&m_network, std::move(settings), std::move(secrets), options);
-    QTRY_VERIFY(m_desk->api()->hasCredentials());
-
-    window()->show();
-    QVERIFY(QTest::qWaitForWindowActive(window()));
+    m_desk.build(std::move(options));
 }
 
 QPushButton *TestMainWindow::startButton() const
@@ -290,7 +253,7 @@ void TestMainWindow::untouchedForm_showsNoErrors_andCannotStart()
     QCOMPARE(focused()->accessibleName(), QStringLiteral("First name"));
     QVERIFY(window()->findChild<QLabel *>(QStringLiteral("firstNameError"))->isVisible());
     QVERIFY(window()->findChild<QLabel *>(QStringLiteral("birthDateError"))->isVisible());
-    QVERIFY(m_sandbox->requests().isEmpty());
+    QVERIFY(m_desk.sandbox()->requests().isEmpty());
 }
 
 void TestMainWindow::keyboardOnly_registersVerifiesAndTurnsActive()
@@ -322,7 +285,7 @@ void TestMainWindow::keyboardOnly_registersVerifiesAndTurnsActive()
     screenshot(QStringLiteral("3-handoff"));
 
     // Register, then start KYC, with what staff typed, normalised.
-    const QList<sandbox::RecordedRequest> posts = apiPosts(*m_sandbox);
+    const QList<sandbox::RecordedRequest> posts = apiPosts(*m_desk.sandbox());
     QCOMPARE(posts.size(), 2);
     QCOMPARE(posts.at(0).path, QStringLiteral("/api/v1/partner/users"));
     QCOMPARE(posts.at(1).path, QStringLiteral("/api/v1/partner/kyc"));
@@ -337,7 +300,7 @@ void TestMainWindow::keyboardOnly_registersVerifiesAndTurnsActive()
     QCOMPARE(kyc.value(QStringLiteral("birthDate")).toString(), QStringLiteral("1985-04-15"));
 
     // The customer finishes on their phone; the status line follows.
-    QVERIFY(m_sandbox->completeVerification(m_desk->flow()->session().inquiryId));
+    QVERIFY(m_desk.sandbox()->completeVerification(m_desk->flow()->session().inquiryId));
     QTRY_COMPARE_WITH_TIMEOUT(window()->statusText(), QStringLiteral("Verified — the customer is active"),
                               FlowTimeoutMs);
     QCOMPARE(focused()->accessibleName(), QStringLiteral("Next customer"));
@@ -400,7 +363,7 @@ void TestMainWindow::countryChosenByHand_isNotOverwrittenByThePhone()
 
 void TestMainWindow::rejectedCredentials_offerSettings()
 {
-    m_sandbox->setCredentials("qash_key_test_other", "qash_secret_test_other");
+    m_desk.sandbox()->setCredentials("qash_key_test_other", "qash_secret_test_other");
     buildDesk();
     fillValidFormWithKeyboard();
     QTest::keyClick(focused(), Qt::Key_Return);
@@ -465,7 +428,7 @@ void TestMainWindow::duplicateEmail_offersTheUserId()
 
 void TestMainWindow::refusedLink_isNeitherOpenedNorShown()
 {
-    m_sandbox->setVerificationUrlOverride(QStringLiteral("https://verify.evil.example/inq_1"));
+    m_desk.sandbox()->setVerificationUrlOverride(QStringLiteral("https://verify.evil.example/inq_1"));
     buildDesk();
     fillValidFormWithKeyboard();
     QTest::keyClick(focused(), Qt::Key_Return);
@@ -484,7 +447,7 @@ void TestMainWindow::serverError_offersRetry_thatCompletes()
 {
     buildDesk();
     fillValidFormWithKeyboard();
-    m_sandbox->failNextRequests(1, 503);
+    m_desk.sandbox()->failNextRequests(1, 503);
     QTest::keyClick(focused(), Qt::Key_Return);
 
     MessageBar *bar = window()->messageBar();
@@ -621,7 +584,7 @@ void TestMainWindow::settings_saveTheConnection_andHandOverCredentials()
     QCOMPARE(m_desk->settings()->environment(), AppSettings::Environment::Custom);
     QCOMPARE(m_desk->settings()->customBaseUrl(), QUrl(QStringLiteral("https://gateway.example.com")));
     // The sandbox given for this run still wins over the saved choice.
-    QCOMPARE(m_desk->api()->baseUrl(), m_sandbox->baseUrl());
+    QCOMPARE(m_desk->api()->baseUrl(), m_desk.sandbox()->baseUrl());
 
     // The new pair reaches the store (and the sandbox, which rejects it).
     QSignalSpy loaded(m_desk->secrets(), &SecretStore::loaded);
@@ -685,12 +648,12 @@ void TestMainWindow::keyboardOnly_wholeOnboarding_withShortcuts_stepByStep()
         if (label->objectName().endsWith(QLatin1String("Error")))
             QVERIFY2(label->isHidden(), qPrintable(label->objectName()));
     }
-    QVERIFY(m_sandbox->requests().isEmpty());
+    QVERIFY(m_desk.sandbox()->requests().isEmpty());
 
     // Enter: registered, verification started, the link handed off.
     QTest::keyClick(focused(), Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(m_desk->flow()->state(), OnboardingFlow::State::WaitingForCustomer, FlowTimeoutMs);
-    QCOMPARE(apiPosts(*m_sandbox).size(), 2);
+    QCOMPARE(apiPosts(*m_desk.sandbox()).size(), 2);
     QVERIFY(w->handOffPanel()->isVisible());
     QVERIFY(!qr->isEmpty());
     QVERIFY(qr->width() >= QrCodeView::MinimumSide && qr->height() >= QrCodeView::MinimumSide);
@@ -716,7 +679,7 @@ void TestMainWindow::keyboardOnly_wholeOnboarding_withShortcuts_stepByStep()
     // F5 asks for the status now.
     const auto statusReads = [this] {
         int reads = 0;
-        const QList<sandbox::RecordedRequest> all = m_sandbox->requests();
+        const QList<sandbox::RecordedRequest> all = m_desk.sandbox()->requests();
         for (const sandbox::RecordedRequest &request : all)
             reads += request.method == QLatin1String("GET") && request.path.startsWith(QLatin1String("/api/")) ? 1 : 0;
         return reads;
@@ -731,7 +694,7 @@ void TestMainWindow::keyboardOnly_wholeOnboarding_withShortcuts_stepByStep()
     QTRY_VERIFY_WITH_TIMEOUT(!checked.isEmpty(), FlowTimeoutMs);
 
     // The customer finishes on their phone: verified, the link leaves the screen.
-    QVERIFY(m_sandbox->completeVerification(m_desk->flow()->session().inquiryId));
+    QVERIFY(m_desk.sandbox()->completeVerification(m_desk->flow()->session().inquiryId));
     QTest::keySequence(focused(), QKeySequence::Refresh);
     QTRY_COMPARE_WITH_TIMEOUT(w->statusText(), QStringLiteral("Verified — the customer is active"), FlowTimeoutMs);
     QVERIFY(!w->handOffPanel()->isVisible());
@@ -937,7 +900,7 @@ void TestMainWindow::demo_tipsFollowEachStep_andAreDismissible()
     QTRY_COMPARE_WITH_TIMEOUT(w->demoTip(), MainWindow::DemoStep::OpenLink, FlowTimeoutMs);
     QTest::keySequence(focused(), QKeySequence::Open);
     QCOMPARE(w->demoTip(), MainWindow::DemoStep::CompleteOnSandbox);
-    QVERIFY(m_sandbox->completeVerification(m_desk->flow()->session().inquiryId));
+    QVERIFY(m_desk.sandbox()->completeVerification(m_desk->flow()->session().inquiryId));
     QTRY_COMPARE_WITH_TIMEOUT(w->demoTip(), MainWindow::DemoStep::NextCustomer, FlowTimeoutMs);
 
     // The close button works like Escape.
@@ -972,7 +935,7 @@ void TestMainWindow::statusAndMessages_reachScreenReaders()
     QCOMPARE(accessibleText(status, QAccessible::Description), QStringLiteral("Verification status"));
 
     fillValidFormWithKeyboard();
-    m_sandbox->failNextRequests(1, 503);
+    m_desk.sandbox()->failNextRequests(1, 503);
     QTest::keyClick(focused(), Qt::Key_Return);
     MessageBar *bar = window()->messageBar();
     QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), FlowTimeoutMs);

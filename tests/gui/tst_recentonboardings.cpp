@@ -13,26 +13,22 @@
 #include "sandboxserver.h"
 #include "widgetinput.h"
 #include "security/redaction.h"
-#include "storage/appsettings.h"
 #include "storage/journal.h"
-#include "storage/secretstore.h"
+#include "testdesk.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QDateEdit>
-#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -79,16 +75,6 @@ JournalEntry entry(qint64 id, const QString &status, JournalEntry::Stage stage)
 
 } // namespace
 
-// QDesktopServices calls its handlers by slot name.
-class UrlCatcher : public QObject
-{
-    Q_OBJECT
-public:
-    QList<QUrl> urls;
-public slots:
-    void open(const QUrl &url) { urls.append(url); }
-};
-
 class TestRecentOnboardings : public QObject
 {
     Q_OBJECT
@@ -120,59 +106,36 @@ private:
     void screenshot(QWidget *widget, const QString &name);
 
     UrlCatcher m_catcher;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SandboxServer> m_sandbox;
-    std::unique_ptr<DeskContext> m_desk;
+    TestDesk m_desk;
 };
 
 void TestRecentOnboardings::initTestCase()
 {
-    // Demo links are http://127.0.0.1...; nothing may reach a real browser.
-    QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_catcher, "open");
-    QDesktopServices::setUrlHandler(QStringLiteral("https"), &m_catcher, "open");
+    m_catcher.install();
 }
 
 void TestRecentOnboardings::cleanupTestCase()
 {
-    QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
-    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+    UrlCatcher::uninstall();
 }
 
 void TestRecentOnboardings::init()
 {
     m_catcher.urls.clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_sandbox = std::make_unique<SandboxServer>();
-    QVERIFY(m_sandbox->listen(QHostAddress::LocalHost, 0));
+    m_desk.init();
 }
 
 void TestRecentOnboardings::cleanup()
 {
-    m_desk.reset();
-    m_sandbox.reset();
-    m_dir.reset();
+    m_desk.cleanup();
 }
 
 void TestRecentOnboardings::buildDesk(const QString &journalPath)
 {
-    auto settings = std::make_unique<AppSettings>(m_dir->filePath(QStringLiteral("settings.ini")));
-    settings->setDefaultRegion(QStringLiteral("CO"));
-    settings->setAutoOpenLink(false);
-    auto secrets = std::make_unique<MemorySecretStore>();
-    secrets->save({QString::fromLatin1(SandboxServer::DemoApiKey), QString::fromLatin1(SandboxServer::DemoApiSecret)});
-
-    DeskOptions options;
-    options.baseUrlOverride = m_sandbox->baseUrl();
-    options.allowLoopbackLinks = true;
-    options.pollIntervalMs = 250;
-    options.journalPath = journalPath.isEmpty() ? QString() : m_dir->filePath(journalPath);
-    m_desk = std::make_unique<DeskContext>(&m_network, std::move(settings), std::move(secrets), options);
-    QTRY_VERIFY(m_desk->api()->hasCredentials());
-
-    window()->show();
-    QVERIFY(QTest::qWaitForWindowActive(window()));
+    TestDeskOptions options;
+    options.autoOpenLink = false;
+    options.journalFile = journalPath; // empty: a desk without a journal
+    m_desk.build(std::move(options));
 }
 
 // Types a valid customer into the form and starts; returns once the request is sent.
@@ -342,7 +305,7 @@ void TestRecentOnboardings::reopen_showsTheSameLinkAgain_andFollowsTheStatus()
     const QString inquiryId = m_desk->flow()->session().inquiryId;
     const QString userId = m_desk->flow()->userId();
     QVERIFY(link.isValid());
-    QCOMPARE(apiPostCount(*m_sandbox), 2);
+    QCOMPARE(apiPostCount(*m_desk.sandbox()), 2);
 
     // Next customer: the screen forgets the onboarding; the journal does not.
     QTest::keySequence(window(), QKeySequence::New);
@@ -402,7 +365,7 @@ void TestRecentOnboardings::reopen_showsTheSameLinkAgain_andFollowsTheStatus()
     // and the list follow.
     recent = openRecent(1);
     QVERIFY(recent);
-    QVERIFY(m_sandbox->completeVerification(inquiryId));
+    QVERIFY(m_desk.sandbox()->completeVerification(inquiryId));
     QTRY_COMPARE_WITH_TIMEOUT(window()->statusText(), Verified, FlowTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(cell(recent->model(), 0, RecentOnboardingsModel::StatusColumn), QStringLiteral("active"),
                               FlowTimeoutMs);
@@ -422,7 +385,7 @@ void TestRecentOnboardings::reopen_showsTheSameLinkAgain_andFollowsTheStatus()
     QVERIFY(!window()->handOffPanel()->isVisible());
 
     // Reopening sent no POST: nothing was registered or started twice.
-    QCOMPARE(apiPostCount(*m_sandbox), 2);
+    QCOMPARE(apiPostCount(*m_desk.sandbox()), 2);
 }
 
 void TestRecentOnboardings::refreshStatus_keepsTheListOpen_andShowsTheAnswer()
@@ -443,7 +406,7 @@ void TestRecentOnboardings::refreshStatus_keepsTheListOpen_andShowsTheAnswer()
     QCOMPARE(window()->handOffPanel()->link(), link);
     QVERIFY(recent->findChild<MessageBar *>(QStringLiteral("messageBar"))->isVisible());
 
-    QVERIFY(m_sandbox->setUserStatus(userId, QStringLiteral("suspended")));
+    QVERIFY(m_desk.sandbox()->setUserStatus(userId, QStringLiteral("suspended")));
     // Already on screen: this only asks again.
     QTest::keyClick(recent, Qt::Key_S, Qt::AltModifier);
     QTRY_COMPARE_WITH_TIMEOUT(cell(recent->model(), 0, RecentOnboardingsModel::StatusColumn),
@@ -490,7 +453,7 @@ void TestRecentOnboardings::noUserId_outcomeUnknown_cannotBeReopened_andSaysWhy(
     QTest::qWait(50);
     QVERIFY(recent && recent->isVisible());
     QCOMPARE(m_desk->flow()->state(), OnboardingFlow::State::Idle);
-    QVERIFY(m_sandbox->requests().isEmpty());
+    QVERIFY(m_desk.sandbox()->requests().isEmpty());
 }
 
 void TestRecentOnboardings::refusedRegistration_saysWhyInWords()
@@ -578,7 +541,7 @@ void TestRecentOnboardings::requestUnderWay_isNotInterrupted()
     QTRY_VERIFY_WITH_TIMEOUT(window()->handOffPanel()->isVisible(), FlowTimeoutMs);
     QTest::keySequence(window(), QKeySequence::New);
 
-    m_sandbox->setResponseDelayMs(3000);
+    m_desk.sandbox()->setResponseDelayMs(3000);
     startOnboarding(QStringLiteral("second@example.com"));
     QCOMPARE(m_desk->flow()->state(), OnboardingFlow::State::Registering);
 
@@ -593,7 +556,7 @@ void TestRecentOnboardings::requestUnderWay_isNotInterrupted()
     QVERIFY(bar->buttons().isEmpty());
     QCOMPARE(m_desk->flow()->state(), OnboardingFlow::State::Registering);
     QVERIFY(recent->isVisible());
-    m_sandbox->setResponseDelayMs(0);
+    m_desk.sandbox()->setResponseDelayMs(0);
 }
 
 void TestRecentOnboardings::typedDetails_areNotClearedSilently()

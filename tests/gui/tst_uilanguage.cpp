@@ -3,7 +3,6 @@
 // settings), Qt's own words translated, and the customer's language kept
 // apart from the staff's.
 
-#include "api/partnerapi.h"
 #include "customerform.h"
 #include "deskcontext.h"
 #include "handoffpanel.h"
@@ -13,7 +12,7 @@
 #include "sandboxserver.h"
 #include "settingsdialog.h"
 #include "storage/appsettings.h"
-#include "storage/secretstore.h"
+#include "testdesk.h"
 #include "uilanguage.h"
 
 #include <QAbstractButton>
@@ -21,7 +20,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -31,12 +29,10 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocumentFragment>
 #include <QXmlStreamReader>
@@ -44,7 +40,6 @@
 #include <memory>
 
 using namespace qash;
-using qash::sandbox::SandboxServer;
 
 namespace {
 
@@ -216,15 +211,6 @@ bool qtCatalogueInstalled(const QString &language)
                                  .filePath(QStringLiteral("qtbase_%1.qm").arg(language)));
 }
 
-class UrlCatcher : public QObject
-{
-    Q_OBJECT
-public:
-    QList<QUrl> urls;
-public slots:
-    void open(const QUrl &url) { urls.append(url); }
-};
-
 } // namespace
 
 class TestUiLanguage : public QObject
@@ -254,59 +240,40 @@ private:
     void switchTo(const char *actionName);
 
     UrlCatcher m_catcher;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SandboxServer> m_sandbox;
-    std::unique_ptr<DeskContext> m_desk;
+    TestDesk m_desk;
 };
 
 void TestUiLanguage::initTestCase()
 {
-    QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_catcher, "open");
-    QDesktopServices::setUrlHandler(QStringLiteral("https"), &m_catcher, "open");
+    m_catcher.install();
 }
 
 void TestUiLanguage::cleanupTestCase()
 {
-    QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
-    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+    UrlCatcher::uninstall();
 }
 
 void TestUiLanguage::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_sandbox = std::make_unique<SandboxServer>();
-    QVERIFY(m_sandbox->listen());
+    m_desk.init();
     m_catcher.urls.clear();
 }
 
 void TestUiLanguage::cleanup()
 {
-    m_desk.reset();
-    m_sandbox.reset();
-    m_dir.reset();
+    m_desk.cleanup();
     // The desk took its translators with it: the next test starts in English.
     QCOMPARE(QCoreApplication::translate("qash::MainWindow", "Next customer"), QStringLiteral("Next customer"));
 }
 
 void TestUiLanguage::buildDesk(const QString &uiLanguage, const QString &policyIni)
 {
-    auto settings = std::make_unique<AppSettings>(m_dir->filePath(QStringLiteral("settings.ini")), policyIni);
-    settings->setDefaultRegion(QStringLiteral("CO"));
-    settings->setAutoOpenLink(false);
-    if (!uiLanguage.isEmpty())
-        settings->setUiLanguage(uiLanguage);
-    auto secrets = std::make_unique<MemorySecretStore>();
-    secrets->save({QString::fromLatin1(SandboxServer::DemoApiKey), QString::fromLatin1(SandboxServer::DemoApiSecret)});
-    DeskOptions options;
+    TestDeskOptions options;
+    options.autoOpenLink = false;
     options.demo = true; // the banner and the tips are on screen too
-    options.baseUrlOverride = m_sandbox->baseUrl();
-    options.pollIntervalMs = 250;
-    m_desk = std::make_unique<DeskContext>(&m_network, std::move(settings), std::move(secrets), options);
-    QTRY_VERIFY(m_desk->api()->hasCredentials());
-    window()->show();
-    QVERIFY(QTest::qWaitForWindowActive(window()));
+    options.uiLanguage = uiLanguage;
+    options.policyIni = policyIni;
+    m_desk.build(std::move(options));
 }
 
 void TestUiLanguage::switchTo(const char *actionName)
@@ -477,7 +444,7 @@ void TestUiLanguage::customerLanguage_startsAsTheUiLanguage_butIsTheCustomers()
 
 void TestUiLanguage::lockedLanguage_cannotBeSwitched()
 {
-    const QString policy = m_dir->filePath(QStringLiteral("policy.ini"));
+    const QString policy = m_desk.dir()->filePath(QStringLiteral("policy.ini"));
     {
         QSettings admin(policy, QSettings::IniFormat);
         admin.setValue(AppSettings::UiLanguageKey, QStringLiteral("es"));
@@ -493,7 +460,7 @@ void TestUiLanguage::messageOnScreen_isSaidAgain_keepingTheFocus()
 {
     buildDesk(QStringLiteral("en"));
     QTest::keyClick(window(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
-    m_sandbox->failNextRequests(1, 503);
+    m_desk.sandbox()->failNextRequests(1, 503);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     MessageBar *bar = window()->messageBar();
     QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), FlowTimeoutMs);
