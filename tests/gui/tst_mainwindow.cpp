@@ -541,8 +541,10 @@ void TestMainWindow::serverFieldErrors_showUnderTheirFields_asPlainText()
     QCOMPARE(birthDateError->text(), QStringLiteral("<i>must</i> be a valid date"));
     QCOMPARE(birthDateError->textFormat(), Qt::PlainText);
     QCOMPARE(window()->messageBar()->text(), QStringLiteral("<b>Validation failed</b>"));
-    QCOMPARE(window()->messageBar()->findChild<QLabel *>(QStringLiteral("messageText"))->textFormat(),
-             Qt::PlainText);
+    auto *messageText = window()->messageBar()->findChild<QLabel *>(QStringLiteral("messageText"));
+    QCOMPARE(messageText->textFormat(), Qt::PlainText);
+    // A problem can be selected, to be copied into a support request.
+    QVERIFY(messageText->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
 
     // Changing the field takes the server's objection away.
     auto *birthDate = byAccessibleName<QDateEdit>(window(), QStringLiteral("Birth date"));
@@ -874,6 +876,10 @@ void TestMainWindow::demo_tipsFollowEachStep_andAreDismissible()
     QCOMPARE(w->demoTip(), MainWindow::DemoStep::FillForm);
     QVERIFY(guide->isVisible());
     QVERIFY(guide->text().contains(fill->shortcut().toString(QKeySequence::NativeText)));
+    // Tips are not selectable text: that would draw them through a rich-text
+    // document, a cost the first frame pays (bench/README.md, F9).
+    QCOMPARE(guide->findChild<QLabel *>(QStringLiteral("messageText"))->textInteractionFlags(),
+             Qt::NoTextInteraction);
 
     // Ctrl+Shift+D: a made-up, valid customer, with a fresh email each time.
     QTest::keyClick(focused(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
