@@ -54,8 +54,48 @@ struct Stop
     QString text;
 };
 
+#ifdef Q_OS_WIN
+// A WIN32 program has no console of its own. When it has something to say,
+// it borrows the one it was started from, if any, for the streams that are
+// not redirected (a pipe or a file keeps the output). Only then: a window
+// tied to the console would close with it.
+void attachParentConsole()
+{
+    static bool done = false;
+    if (done)
+        return;
+    done = true;
+    const auto redirected = [](DWORD which) {
+        return GetFileType(GetStdHandle(which)) != FILE_TYPE_UNKNOWN;
+    };
+    const bool outRedirected = redirected(STD_OUTPUT_HANDLE);
+    const bool errRedirected = redirected(STD_ERROR_HANDLE);
+    if ((outRedirected && errRedirected) || !AttachConsole(ATTACH_PARENT_PROCESS))
+        return;
+    FILE *ignored = nullptr;
+    if (!outRedirected)
+        freopen_s(&ignored, "CONOUT$", "w", stdout);
+    if (!errRedirected)
+        freopen_s(&ignored, "CONOUT$", "w", stderr);
+}
+#endif
+
 void print(FILE *stream, const QString &text)
 {
+#ifdef Q_OS_WIN
+    attachParentConsole();
+    // A console shows UTF-16 as it is; bytes it would read in its OEM code
+    // page ("versión" as "versi¾n").
+    const HANDLE handle = GetStdHandle(stream == stderr ? STD_ERROR_HANDLE : STD_OUTPUT_HANDLE);
+    DWORD mode = 0;
+    if (GetConsoleMode(handle, &mode)) {
+        std::fflush(stream);
+        DWORD written = 0;
+        WriteConsoleW(handle, reinterpret_cast<const wchar_t *>(text.utf16()), static_cast<DWORD>(text.size()),
+                      &written, nullptr);
+        return;
+    }
+#endif
     std::fputs(text.toLocal8Bit().constData(), stream);
     std::fflush(stream);
 }
@@ -68,19 +108,6 @@ Stop usageError(const QString &message)
                               .arg(QLatin1String(ProgramName))
                     + QLatin1Char('\n')};
 }
-
-#ifdef Q_OS_WIN
-// A WIN32 program has no console of its own. Borrow the one it was started
-// from, if any, so --help, --version and errors reach the terminal.
-void attachParentConsole()
-{
-    if (AttachConsole(ATTACH_PARENT_PROCESS)) {
-        FILE *ignored = nullptr;
-        freopen_s(&ignored, "CONOUT$", "w", stdout);
-        freopen_s(&ignored, "CONOUT$", "w", stderr);
-    }
-}
-#endif
 
 // Parsed before QApplication exists, so --help, --version and mistakes work
 // without a display. Prints nothing: returns what to say when the program
@@ -111,18 +138,26 @@ std::optional<Stop> parseArguments(const QStringList &arguments, CommandLine &re
     platform.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption style(QStringLiteral("style"), QString(), QStringLiteral("name"));
     style.setFlags(QCommandLineOption::HiddenFromHelp);
+    // Qt's name for help that includes its own options; those are not for staff.
+    QCommandLineOption helpAll(QStringLiteral("help-all"));
+    helpAll.setFlags(QCommandLineOption::HiddenFromHelp);
     // For bench/: quit as soon as the window is shown and its first paint done.
     QCommandLineOption quitAfterStartup(QStringLiteral("quit-after-startup"));
     quitAfterStartup.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({help, version, demo, baseUrl, platform, style, quitAfterStartup});
+    parser.addOptions({help, helpAll, version, demo, baseUrl, platform, style, quitAfterStartup});
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
         return usageError(QCoreApplication::translate("main", "unexpected argument '%1'")
                                   .arg(parser.positionalArguments().constFirst()));
-    if (parser.isSet(help))
-        return Stop{ExitOk, stdout, parser.helpText()};
+    if (parser.isSet(help) || parser.isSet(helpAll)) {
+        // With an application object Qt names the executable by its full path.
+        QString text = parser.helpText();
+        if (QCoreApplication::instance())
+            text.replace(QCoreApplication::arguments().constFirst(), QLatin1String(ProgramName));
+        return Stop{ExitOk, stdout, text};
+    }
     if (parser.isSet(version))
         return Stop{ExitOk, stdout, QStringLiteral("%1 %2\n").arg(QLatin1String(ProgramName), QStringLiteral(QASHDESK_VERSION))};
 
@@ -188,14 +223,14 @@ std::optional<int> parseCommandLine(int &argc, char **argv, CommandLine &result)
     arguments.reserve(argc);
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    if (!parseArguments(arguments, result))
+    const std::optional<Stop> firstPass = parseArguments(arguments, result);
+    if (!firstPass)
         return std::nullopt;
     // Something to say: parse again with the translations installed.
     const CommandLineLanguage language(argc, argv);
-    const std::optional<Stop> stop = parseArguments(arguments, result);
-    Q_ASSERT(stop);
-    print(stop->stream, stop->text);
-    return stop->exitCode;
+    const Stop stop = parseArguments(arguments, result).value_or(*firstPass);
+    print(stop.stream, stop.text);
+    return stop.exitCode;
 }
 
 // Runs `then` when `window` gets its first paint event: at once (the frame is
@@ -252,9 +287,6 @@ QIcon appIcon()
 
 int main(int argc, char *argv[])
 {
-#ifdef Q_OS_WIN
-    attachParentConsole();
-#endif
     QCoreApplication::setApplicationName(QStringLiteral("Qash Desk"));
     QCoreApplication::setOrganizationName(QStringLiteral("Qash"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("qash.ai"));
