@@ -16,6 +16,7 @@ private slots:
     void userValuesPersist();
     void lockedSettingWinsOverTheUsers();
     void policyFileAsAdminsWriteIt();
+    void domainListAsOneString();
     void customUrlEnvironment();
 
 private:
@@ -100,6 +101,20 @@ void TestAppSettings::policyFileAsAdminsWriteIt()
     QCOMPARE(settings.extraLinkDomains(), (QStringList{"verify.partner.example", "kyc.partner.example"}));
     QCOMPARE(settings.retentionDays(), 14);
     QCOMPARE(settings.defaultRegion(), QStringLiteral("CO"));
+}
+
+void TestAppSettings::domainListAsOneString()
+{
+    // The Windows registry holds a list as one string (REG_SZ, as the MSI
+    // property QASH_EXTRA_LINK_DOMAINS writes it); a quoted INI value reads
+    // back the same way.
+    const QString policy = m_dir.filePath(QStringLiteral("onestring.conf"));
+    QFile file(policy);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Text));
+    file.write("[links]\nextraDomains=\"verify.partner.example, KYC.partner.example,\"\n");
+    file.close();
+    AppSettings settings(m_dir.filePath(QStringLiteral("empty.ini")), policy);
+    QCOMPARE(settings.extraLinkDomains(), (QStringList{"verify.partner.example", "kyc.partner.example"}));
 }
 
 void TestAppSettings::customUrlEnvironment()

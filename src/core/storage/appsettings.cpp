@@ -161,7 +161,10 @@ void AppSettings::setDefaultRegion(const QString &region)
 
 QStringList AppSettings::extraLinkDomains() const
 {
-    QStringList domains = value(ExtraLinkDomainsKey, QStringList()).toStringList();
+    const QVariant stored = value(ExtraLinkDomainsKey, QStringList());
+    // An INI file gives a list; the Windows registry one string (REG_SZ).
+    QStringList domains = stored.typeId() == QMetaType::QString ? stored.toString().split(QLatin1Char(','))
+                                                                 : stored.toStringList();
     for (QString &domain : domains)
         domain = domain.trimmed().toLower();
     domains.removeAll(QString());
