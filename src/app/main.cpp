@@ -55,46 +55,40 @@ struct Stop
 };
 
 #ifdef Q_OS_WIN
-// A WIN32 program has no console of its own. When it has something to say,
-// it borrows the one it was started from, if any, for the streams that are
-// not redirected (a pipe or a file keeps the output). Only then: a window
-// tied to the console would close with it.
-void attachParentConsole()
+// A WIN32 program has no console of its own. When it has something to say
+// and the stream is not redirected (a pipe or a file keeps the output), it
+// borrows the console it was started from, if any. Only then: a window tied
+// to that console would close with it.
+HANDLE borrowedConsole()
 {
-    static bool done = false;
-    if (done)
-        return;
-    done = true;
-    const auto redirected = [](DWORD which) {
-        return GetFileType(GetStdHandle(which)) != FILE_TYPE_UNKNOWN;
-    };
-    const bool outRedirected = redirected(STD_OUTPUT_HANDLE);
-    const bool errRedirected = redirected(STD_ERROR_HANDLE);
-    if ((outRedirected && errRedirected) || !AttachConsole(ATTACH_PARENT_PROCESS))
-        return;
-    FILE *ignored = nullptr;
-    if (!outRedirected)
-        freopen_s(&ignored, "CONOUT$", "w", stdout);
-    if (!errRedirected)
-        freopen_s(&ignored, "CONOUT$", "w", stderr);
+    static const HANDLE console = [] {
+        if (!AttachConsole(ATTACH_PARENT_PROCESS))
+            return INVALID_HANDLE_VALUE;
+        return CreateFileW(L"CONOUT$", GENERIC_READ | GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_WRITE, nullptr,
+                           OPEN_EXISTING, 0, nullptr);
+    }();
+    return console;
 }
 #endif
 
 void print(FILE *stream, const QString &text)
 {
 #ifdef Q_OS_WIN
-    attachParentConsole();
+    HANDLE handle = GetStdHandle(stream == stderr ? STD_ERROR_HANDLE : STD_OUTPUT_HANDLE);
+    const bool redirected = GetFileType(handle) != FILE_TYPE_UNKNOWN;
+    if (!redirected)
+        handle = borrowedConsole();
     // A console shows UTF-16 as it is; bytes it would read in its OEM code
     // page ("versión" as "versi¾n").
-    const HANDLE handle = GetStdHandle(stream == stderr ? STD_ERROR_HANDLE : STD_OUTPUT_HANDLE);
     DWORD mode = 0;
-    if (GetConsoleMode(handle, &mode)) {
-        std::fflush(stream);
+    if (handle != INVALID_HANDLE_VALUE && GetConsoleMode(handle, &mode)) {
         DWORD written = 0;
         WriteConsoleW(handle, reinterpret_cast<const wchar_t *>(text.utf16()), static_cast<DWORD>(text.size()),
                       &written, nullptr);
         return;
     }
+    if (!redirected)
+        return; // started without a console: nowhere to say it
 #endif
     std::fputs(text.toLocal8Bit().constData(), stream);
     std::fflush(stream);
