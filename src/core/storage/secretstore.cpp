@@ -85,71 +85,73 @@ void KeychainSecretStore::markUnusable(const QString &reason)
 }
 
 // One entry per service: the Windows credential store keeps one pair per service.
-void KeychainSecretStore::readEntry(const QString &name, std::function<void(bool, const QString &)> done)
+QString KeychainSecretStore::entryName(const QString &name) const
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_serviceName + QLatin1Char('/') + name, this);
+    return m_serviceName + QLatin1Char('/') + name;
+}
+
+void KeychainSecretStore::startJob(QKeychain::Job *job, const QString &name,
+                                   std::function<void(QKeychain::Job *finished)> done)
+{
     job->setAutoDelete(true);
     // The Windows backend names the credential after the key alone: make it unique.
-    job->setKey(m_serviceName + QLatin1Char('/') + name);
-    auto finished = std::make_shared<bool>(false);
+    job->setKey(entryName(name));
+    auto answered = std::make_shared<bool>(false);
     auto *watchdog = new QTimer(job);
     watchdog->setSingleShot(true);
-    connect(watchdog, &QTimer::timeout, this, [this, done, finished] {
-        if (std::exchange(*finished, true))
+    connect(watchdog, &QTimer::timeout, this, [this, done, answered] {
+        if (std::exchange(*answered, true))
             return;
         markUnusable(tr("The system keychain did not answer in time."));
-        done(false, {});
+        done(nullptr);
     });
-    connect(job, &QKeychain::Job::finished, this, [this, job, done, finished] {
-        if (std::exchange(*finished, true))
-            return;
-        if (job->error() == QKeychain::NoError) {
+    connect(job, &QKeychain::Job::finished, this, [job, done, answered] {
+        if (!std::exchange(*answered, true))
+            done(job);
+    });
+    watchdog->start(m_jobTimeoutMs);
+    job->start();
+}
+
+void KeychainSecretStore::readEntry(const QString &name, std::function<void(bool, const QString &)> done)
+{
+    auto *job = new QKeychain::ReadPasswordJob(entryName(name), this);
+    startJob(job, name, [this, job, done](QKeychain::Job *finished) {
+        if (!finished) {
+            done(false, {});
+        } else if (finished->error() == QKeychain::NoError) {
             done(true, job->textData());
-        } else if (job->error() == QKeychain::EntryNotFound) {
+        } else if (finished->error() == QKeychain::EntryNotFound) {
             done(true, {});
         } else {
             // Any other error (no Secret Service, locked, denied) means this
             // desk has no usable keychain; branch on nothing narrower.
-            markUnusable(job->errorString());
+            markUnusable(finished->errorString());
             done(false, {});
         }
     });
-    watchdog->start(m_jobTimeoutMs);
-    job->start();
 }
 
 void KeychainSecretStore::writeEntry(const QString &name, const QString &value, std::function<void(bool)> done)
 {
     QKeychain::Job *job = nullptr;
     if (value.isEmpty()) {
-        job = new QKeychain::DeletePasswordJob(m_serviceName + QLatin1Char('/') + name, this);
+        job = new QKeychain::DeletePasswordJob(entryName(name), this);
     } else {
-        auto *write = new QKeychain::WritePasswordJob(m_serviceName + QLatin1Char('/') + name, this);
+        auto *write = new QKeychain::WritePasswordJob(entryName(name), this);
         write->setTextData(value);
         job = write;
     }
-    job->setAutoDelete(true);
-    // The Windows backend names the credential after the key alone: make it unique.
-    job->setKey(m_serviceName + QLatin1Char('/') + name);
-    auto finished = std::make_shared<bool>(false);
-    auto *watchdog = new QTimer(job);
-    watchdog->setSingleShot(true);
-    connect(watchdog, &QTimer::timeout, this, [this, done, finished] {
-        if (std::exchange(*finished, true))
+    startJob(job, name, [this, done](QKeychain::Job *finished) {
+        if (!finished) {
+            done(false);
             return;
-        markUnusable(tr("The system keychain did not answer in time."));
-        done(false);
-    });
-    connect(job, &QKeychain::Job::finished, this, [this, job, done, finished] {
-        if (std::exchange(*finished, true))
-            return;
-        const bool ok = job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound;
+        }
+        const bool ok = finished->error() == QKeychain::NoError || finished->error() == QKeychain::EntryNotFound;
         if (!ok)
-            markUnusable(job->errorString());
+            markUnusable(finished->errorString());
         done(ok);
     });
-    watchdog->start(m_jobTimeoutMs);
-    job->start();
 }
 
 void KeychainSecretStore::load()

@@ -7,6 +7,10 @@
 #include <functional>
 #include <optional>
 
+namespace QKeychain {
+class Job;
+}
+
 namespace qash {
 
 // Where the partner key and secret live. Asynchronous: the OS keychain may
@@ -73,6 +77,10 @@ public:
 
 private:
     void markUnusable(const QString &reason);
+    QString entryName(const QString &name) const;
+    // Starts a job with a unique key and a watchdog; `done` gets the finished
+    // job, or nullptr when the keychain did not answer in time.
+    void startJob(QKeychain::Job *job, const QString &name, std::function<void(QKeychain::Job *finished)> done);
     void readEntry(const QString &name, std::function<void(bool ok, const QString &value)> done);
     void writeEntry(const QString &name, const QString &value, std::function<void(bool ok)> done);
 
